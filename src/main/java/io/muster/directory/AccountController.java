@@ -1,0 +1,79 @@
+package io.muster.directory;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * My account: everyone's own name, password and email address.
+ */
+@Controller
+class AccountController {
+
+	private final DirectoryService directory;
+
+	private final EmailChangeService emailChanges;
+
+	AccountController(DirectoryService directory, EmailChangeService emailChanges) {
+		this.directory = directory;
+		this.emailChanges = emailChanges;
+	}
+
+	@GetMapping("/account")
+	String account(@AuthenticationPrincipal SignedInUser me, Model model) {
+		model.addAttribute("me", directory.me(me));
+		model.addAttribute("passwordRules", directory.passwordRules(me.organizationId()));
+		return "directory/account";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@AuthenticationPrincipal SignedInUser me, @RequestParam String currentPassword,
+			@RequestParam String newPassword, Model model, RedirectAttributes redirect) {
+		try {
+			directory.changePassword(me, currentPassword, newPassword);
+		}
+		catch (InvalidDirectoryInput ex) {
+			model.addAttribute("passwordError", ex.getBody().getDetail());
+			model.addAttribute("passwordErrorField", ex.getBody().getProperties().get("field"));
+			return account(me, model);
+		}
+		redirect.addFlashAttribute("notice", "Your password has been changed.");
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/email")
+	String changeEmail(@AuthenticationPrincipal SignedInUser me, @RequestParam String newEmail,
+			@RequestParam String currentPassword, Model model, RedirectAttributes redirect) {
+		String confirmUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/account/email/confirm")
+			.toUriString();
+		try {
+			emailChanges.request(me, newEmail, currentPassword, confirmUrl);
+		}
+		catch (InvalidDirectoryInput | EmailTaken ex) {
+			model.addAttribute("emailError", ex.getBody().getDetail());
+			model.addAttribute("newEmail", newEmail);
+			return account(me, model);
+		}
+		redirect.addFlashAttribute("notice", "We sent a confirmation link to " + newEmail.strip()
+				+ ". Your address changes when you open it; until then, keep signing in with your current one.");
+		return "redirect:/account";
+	}
+
+	@GetMapping("/account/email/confirm")
+	String confirmEmail(@RequestParam String token, Model model) {
+		try {
+			model.addAttribute("newEmail", emailChanges.confirm(token));
+		}
+		catch (InvalidDirectoryInput | EmailTaken ex) {
+			model.addAttribute("error", ex.getBody().getDetail());
+		}
+		return "directory/email-confirmed";
+	}
+
+}

@@ -1,0 +1,210 @@
+package io.muster.directory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.muster.organization.OrganizationService;
+import io.muster.organization.OrganizationSettings;
+
+/**
+ * Who exists in an organization and who may manage whom.
+ *
+ * <p>Methods that take a {@link SignedInUser} answer only within that user's reach: a System
+ * Administrator reaches the whole organization, an Administrator the groups they manage, a
+ * User their own account. Anything of another organization is "not found", never "forbidden".
+ */
+@Service
+public class DirectoryService {
+
+	private final Users users;
+
+	private final Groups groups;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final OrganizationService organizations;
+
+	DirectoryService(Users users, Groups groups, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+			OrganizationService organizations) {
+		this.users = users;
+		this.groups = groups;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+		this.organizations = organizations;
+	}
+
+	@Transactional
+	public GroupSummary createGroup(long organizationId, String name) {
+		return groups.save(new Group(organizationId, name.strip())).summary();
+	}
+
+	/**
+	 * Creates an account after checking the email and the password against the rules.
+	 */
+	@Transactional
+	public UserSummary createUser(NewUser newUser) {
+		String email = newUser.email().strip();
+		EmailAddress.problem(email).ifPresent(problem -> {
+			throw new InvalidDirectoryInput("email", List.of(problem));
+		});
+		if (users.existsByEmailKey(User.emailKey(email))) {
+			throw new EmailTaken(email);
+		}
+		checkPassword(newUser.organizationId(), newUser.password(), email);
+		User user = new User(newUser.organizationId(), newUser.name(), email, newUser.role(), newUser.groupId(),
+				passwordEncoder.encode(newUser.password()));
+		user.tag(newUser.tags());
+		return users.save(user).summary();
+	}
+
+	@Transactional
+	public void makeAdministratorOf(long userId, long groupId) {
+		User user = users.findById(userId).orElseThrow(UserNotFound::new);
+		user.administer(groupId);
+		users.save(user);
+	}
+
+	/**
+	 * Sets a password without asking for the old one; for start-up tasks such as the demo data.
+	 */
+	@Transactional
+	public void resetPassword(long userId, String newPassword) {
+		User user = users.findById(userId).orElseThrow(UserNotFound::new);
+		checkPassword(user.organizationId(), newPassword, user.email());
+		user.changePasswordHash(passwordEncoder.encode(newPassword));
+		users.save(user);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserSummary> findByEmail(String email) {
+		return users.findByEmailKey(User.emailKey(email)).map(User::summary);
+	}
+
+	@Transactional(readOnly = true)
+	public Me me(SignedInUser actor) {
+		User user = users.findById(actor.id()).orElseThrow(UserNotFound::new);
+		OrganizationSettings organization = organizations.settings(user.organizationId());
+		GroupSummary group = user.groupId() == null ? null
+				: groups.findById(user.groupId()).map(Group::summary).orElse(null);
+		List<GroupSummary> managed = actor.role().isAdministrator() ? manageableGroups(actor) : List.of();
+		UserSummary summary = user.summary();
+		return new Me(summary.id(), summary.email(), summary.fullName(), summary.firstName(), summary.lastName(),
+				summary.role(), summary.role().label(), new Me.Organization(organization.id(), organization.name(),
+						organization.advancedEmailNotifications()),
+				group, managed);
+	}
+
+	/**
+	 * The groups the user may manage: all of the organization's for a System Administrator,
+	 * their own for an Administrator.
+	 */
+	@Transactional(readOnly = true)
+	public List<GroupSummary> manageableGroups(SignedInUser actor) {
+		requireAdministrator(actor);
+		List<Group> all = groups.findByOrganizationIdOrderByName(actor.organizationId());
+		Set<Long> managed = managedGroupIds(actor);
+		return all.stream()
+			.map(Group::summary)
+			.filter(group -> actor.isSystemAdmin() || managed.contains(group.id()))
+			.toList();
+	}
+
+	/**
+	 * One group the user may manage: not found when it belongs to another organization,
+	 * forbidden when it is of their organization but not theirs.
+	 */
+	@Transactional(readOnly = true)
+	public GroupSummary manageableGroup(SignedInUser actor, long groupId) {
+		requireAdministrator(actor);
+		Group group = groups.findById(groupId)
+			.filter(candidate -> candidate.organizationId() == actor.organizationId())
+			.orElseThrow(GroupNotFound::new);
+		GroupSummary summary = group.summary();
+		if (!actor.isSystemAdmin() && !managedGroupIds(actor).contains(groupId)) {
+			throw new NotYourGroup(summary.name());
+		}
+		return summary;
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserSummary> manageableUsers(SignedInUser actor) {
+		if (actor.isSystemAdmin()) {
+			return users.findByOrganizationIdOrderByFullName(actor.organizationId()).stream().map(User::summary).toList();
+		}
+		if (actor.role() == Role.ADMIN) {
+			List<Long> managed = List.copyOf(managedGroupIds(actor));
+			return managed.isEmpty() ? List.of()
+					: users.findInGroups(actor.organizationId(), managed).stream().map(User::summary).toList();
+		}
+		return users.findById(actor.id()).map(User::summary).stream().toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserSummary> findUser(SignedInUser actor, String email) {
+		return users.findByEmailKey(User.emailKey(email)).filter(user -> reaches(actor, user)).map(User::summary);
+	}
+
+	@Transactional(readOnly = true)
+	public UserSummary user(SignedInUser actor, long userId) {
+		return users.findById(userId).filter(user -> reaches(actor, user)).map(User::summary)
+			.orElseThrow(UserNotFound::new);
+	}
+
+	@Transactional(readOnly = true)
+	public String passwordRules(long organizationId) {
+		return passwordPolicy.describe(organizations.settings(organizationId).minPasswordLength());
+	}
+
+	@Transactional
+	public void changePassword(SignedInUser actor, String currentPassword, String newPassword) {
+		User user = users.findById(actor.id()).orElseThrow(UserNotFound::new);
+		requireCurrentPassword(user, currentPassword);
+		checkPassword(user.organizationId(), newPassword, user.email());
+		user.changePasswordHash(passwordEncoder.encode(newPassword));
+		users.save(user);
+	}
+
+	void requireCurrentPassword(User user, String currentPassword) {
+		if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
+			throw new InvalidDirectoryInput("currentPassword",
+					List.of("Your current password is not correct. Type the password you sign in with."));
+		}
+	}
+
+	private void checkPassword(long organizationId, String password, String email) {
+		int minLength = organizations.settings(organizationId).minPasswordLength();
+		List<String> problems = passwordPolicy.problems(password, email, minLength);
+		if (!problems.isEmpty()) {
+			throw new InvalidDirectoryInput("password", problems);
+		}
+	}
+
+	private boolean reaches(SignedInUser actor, User user) {
+		if (user.organizationId() != actor.organizationId()) {
+			return false;
+		}
+		return switch (actor.role()) {
+			case SYSTEM_ADMIN -> true;
+			case ADMIN -> user.id() == actor.id() || (user.groupId() != null && managedGroupIds(actor).contains(user.groupId()));
+			case USER -> user.id() == actor.id();
+		};
+	}
+
+	private Set<Long> managedGroupIds(SignedInUser actor) {
+		return users.findById(actor.id()).map(User::managedGroupIds).orElse(Set.of());
+	}
+
+	private static void requireAdministrator(SignedInUser actor) {
+		if (!actor.role().isAdministrator()) {
+			throw new AdministratorsOnly();
+		}
+	}
+
+}

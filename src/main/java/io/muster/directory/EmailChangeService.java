@@ -1,0 +1,106 @@
+package io.muster.directory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.muster.mail.Mail;
+import io.muster.mail.MailService;
+
+/**
+ * Changes a user's email address once they prove they can read mail at the new one.
+ *
+ * <p>The old address keeps working until the link in the confirmation mail is opened, so a typo
+ * never locks anyone out. Only the hash of the link's token is stored.
+ */
+@Service
+public class EmailChangeService {
+
+	static final Duration LINK_VALIDITY = Duration.ofHours(24);
+
+	private final Users users;
+
+	private final EmailChanges changes;
+
+	private final DirectoryService directory;
+
+	private final MailService mail;
+
+	private final SecureRandom random = new SecureRandom();
+
+	EmailChangeService(Users users, EmailChanges changes, DirectoryService directory, MailService mail) {
+		this.users = users;
+		this.changes = changes;
+		this.directory = directory;
+		this.mail = mail;
+	}
+
+	/**
+	 * Sends a confirmation link to the new address after checking the user's current password.
+	 */
+	@Transactional
+	public void request(SignedInUser actor, String newEmail, String currentPassword, String confirmUrl) {
+		User user = users.findById(actor.id()).orElseThrow(UserNotFound::new);
+		directory.requireCurrentPassword(user, currentPassword);
+		String email = newEmail.strip();
+		EmailAddress.problem(email).ifPresent(problem -> {
+			throw new InvalidDirectoryInput("newEmail", List.of(problem));
+		});
+		if (User.emailKey(email).equals(User.emailKey(user.email()))) {
+			throw new InvalidDirectoryInput("newEmail", List.of("This is already your email address."));
+		}
+		if (users.existsByEmailKey(User.emailKey(email))) {
+			throw new EmailTaken(email);
+		}
+		String token = newToken();
+		changes.replace(user.id(), hash(token), email, Instant.now().plus(LINK_VALIDITY));
+		mail.send(new Mail(email, "Confirm your new email address for Muster", "email-change",
+				Map.of("name", user.fullName(), "oldEmail", user.email(), "newEmail", email, "link",
+						confirmUrl + "?token=" + token, "hours", LINK_VALIDITY.toHours())));
+	}
+
+	/**
+	 * Makes the new address the user's sign-in; the link works once.
+	 */
+	@Transactional
+	public String confirm(String token) {
+		EmailChanges.PendingEmailChange pending = changes.take(hash(token))
+			.filter(change -> change.expiresAt().isAfter(Instant.now()))
+			.orElseThrow(() -> new InvalidDirectoryInput("token", List.of(
+					"This confirmation link is not valid any more. Ask for a new one on your account page.")));
+		if (users.existsByEmailKey(User.emailKey(pending.newEmail()))) {
+			throw new EmailTaken(pending.newEmail());
+		}
+		User user = users.findById(pending.userId()).orElseThrow(UserNotFound::new);
+		user.changeEmail(pending.newEmail());
+		users.save(user);
+		return pending.newEmail();
+	}
+
+	private String newToken() {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+}

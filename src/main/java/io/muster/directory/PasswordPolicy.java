@@ -1,0 +1,87 @@
+package io.muster.directory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides whether a password is good enough, for sign-up, password changes
+ * and imports alike.
+ *
+ * <p>A password needs the organization's minimum length (never below 8), must not be the
+ * user's email address and must not be one of the passwords that attackers try first. Messages
+ * describe the problem without ever repeating the password.
+ */
+@Component
+public class PasswordPolicy {
+
+	public static final int MIN_LENGTH = 8;
+
+	public static final int MAX_LENGTH = 128;
+
+	private final Set<String> common;
+
+	PasswordPolicy() {
+		this.common = loadCommonPasswords();
+	}
+
+	/**
+	 * Lists what is wrong with a password, in words a user can act on; empty when it is fine.
+	 */
+	public List<String> problems(String password, String email, int minLength) {
+		List<String> problems = new ArrayList<>();
+		int length = password.codePointCount(0, password.length());
+		int required = Math.max(MIN_LENGTH, minLength);
+		if (length < required) {
+			problems.add("Password is too short: it has " + length + " characters; use at least " + required + ".");
+		}
+		if (length > MAX_LENGTH) {
+			problems.add("Password is too long: use at most " + MAX_LENGTH + " characters.");
+		}
+		if (!email.isBlank() && password.strip().equalsIgnoreCase(email.strip())) {
+			problems.add("Password must not be the email address.");
+		}
+		if (common.contains(password.toLowerCase(Locale.ROOT))) {
+			problems.add("Password is one of the most common passwords; choose one that is harder to guess.");
+		}
+		if (password.isBlank() && length > 0) {
+			problems.add("Password must not be only spaces.");
+		}
+		return problems;
+	}
+
+	public List<String> problems(String password, String email) {
+		return problems(password, email, MIN_LENGTH);
+	}
+
+	/**
+	 * A short sentence that tells people the rules before they type.
+	 */
+	public String describe(int minLength) {
+		return "At least " + Math.max(MIN_LENGTH, minLength)
+				+ " characters, not the email address and not a common password such as \"password123\".";
+	}
+
+	private static Set<String> loadCommonPasswords() {
+		try (InputStream in = new ClassPathResource("directory/common-passwords.txt").getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
+				.map(line -> line.toLowerCase(Locale.ROOT))
+				.collect(Collectors.toUnmodifiableSet());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The list of common passwords is missing from the build", ex);
+		}
+	}
+
+}

@@ -1,0 +1,143 @@
+package io.muster.directory;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A person with an account: the aggregate root of their tags and the groups they administer.
+ */
+@Table("users")
+class User {
+
+	@Id
+	private @Nullable Long id;
+
+	private long organizationId;
+
+	private @Nullable Long groupId;
+
+	private String fullName;
+
+	private @Nullable String firstName;
+
+	private @Nullable String lastName;
+
+	private String email;
+
+	private String emailKey;
+
+	private Role role;
+
+	private UserStatus status;
+
+	private String passwordHash;
+
+	private Instant createdAt;
+
+	@MappedCollection(idColumn = "user_id")
+	private Set<UserTag> tags = new LinkedHashSet<>();
+
+	@MappedCollection(idColumn = "user_id")
+	private Set<ManagedGroup> managedGroups = new LinkedHashSet<>();
+
+	@Version
+	private int version;
+
+	@PersistenceCreator
+	private User() {
+	}
+
+	User(long organizationId, PersonName name, String email, Role role, @Nullable Long groupId, String passwordHash) {
+		this.organizationId = organizationId;
+		this.fullName = name.fullName();
+		this.firstName = name.firstName();
+		this.lastName = name.lastName();
+		this.email = email;
+		this.emailKey = emailKey(email);
+		this.role = role;
+		this.groupId = groupId;
+		this.passwordHash = passwordHash;
+		this.status = UserStatus.ACTIVE;
+		this.createdAt = Instant.now();
+	}
+
+	static String emailKey(String email) {
+		return email.trim().toLowerCase(Locale.ROOT);
+	}
+
+	long id() {
+		if (id == null) {
+			throw new IllegalStateException("User is not saved yet");
+		}
+		return id;
+	}
+
+	long organizationId() {
+		return organizationId;
+	}
+
+	@Nullable Long groupId() {
+		return groupId;
+	}
+
+	String email() {
+		return email;
+	}
+
+	Role role() {
+		return role;
+	}
+
+	UserStatus status() {
+		return status;
+	}
+
+	String passwordHash() {
+		return passwordHash;
+	}
+
+	String fullName() {
+		return fullName;
+	}
+
+	Set<String> tags() {
+		return tags.stream().map(UserTag::tag).collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	Set<Long> managedGroupIds() {
+		return managedGroups.stream().map(ManagedGroup::groupId).collect(Collectors.toSet());
+	}
+
+	void tag(Set<String> newTags) {
+		newTags.forEach(tag -> tags.add(new UserTag(tag)));
+	}
+
+	void administer(long managedGroupId) {
+		managedGroups.add(new ManagedGroup(managedGroupId));
+	}
+
+	void changeEmail(String newEmail) {
+		this.email = newEmail;
+		this.emailKey = emailKey(newEmail);
+	}
+
+	void changePasswordHash(String newHash) {
+		this.passwordHash = newHash;
+	}
+
+	UserSummary summary() {
+		return new UserSummary(id(), organizationId, fullName, firstName, lastName, email, role, groupId, status,
+				tags(), createdAt);
+	}
+
+}

@@ -1,0 +1,14 @@
+package io.muster.directory;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A user as other modules and the API see them; it never carries a password or its hash.
+ */
+public record UserSummary(long id, long organizationId, String fullName, @Nullable String firstName,
+		@Nullable String lastName, String email, Role role, @Nullable Long groupId, UserStatus status,
+		Set<String> tags, Instant createdAt) {
+}

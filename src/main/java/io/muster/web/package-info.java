@@ -1,0 +1,5 @@
+/**
+ * What every page and API call shares: the page layout, error pages and RFC 9457 problem details.
+ */
+@org.jspecify.annotations.NullMarked
+package io.muster.web;
