@@ -1,0 +1,88 @@
+package io.muster.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.muster.organization.OrganizationService;
+import io.muster.organization.OrganizationSettings;
+import io.muster.support.Api;
+
+@SpringBootTest(properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
+class DirectoryDatabaseIntegrationTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DirectoryService directory;
+
+	@Autowired
+	OrganizationService organizations;
+
+	@Test
+	void theDatabaseItselfRefusesAnEmailThatDiffersOnlyInCase() {
+		long organization = organizations.findByName("Demo School").orElseThrow().id();
+		assertThatThrownBy(() -> jdbc.sql("""
+				INSERT INTO users (organization_id, full_name, email, email_key, role, status, password_hash, created_at)
+				VALUES (:org, 'Copy', 'USER@demo-school.test', 'user@demo-school.test', 'USER', 'ACTIVE', 'x', :now)""")
+			.param("org", organization).param("now", Instant.now()).update())
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void theDatabaseRefusesAnEmailKeyThatIsNotTheLowerCasedEmail() {
+		long organization = organizations.findByName("Demo School").orElseThrow().id();
+		assertThatThrownBy(() -> jdbc.sql("""
+				INSERT INTO users (organization_id, full_name, email, email_key, role, status, password_hash, created_at)
+				VALUES (:org, 'Sneaky', 'Sneaky@Example.org', 'other@example.org', 'USER', 'ACTIVE', 'x', :now)""")
+			.param("org", organization).param("now", Instant.now()).update())
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void createUserRefusesATakenEmailInAnyCaseAndChangesNothing() {
+		OrganizationSettings hillside = organizations.findByName("Hillside Academy").orElseThrow();
+		long before = count();
+		assertThatThrownBy(() -> directory.createUser(new NewUser(hillside.id(), PersonName.full("Copy Cat"),
+				"Admin@Demo-School.test", Role.USER, null, Set.of(), "Sunflower-42")))
+			.isInstanceOf(EmailTaken.class)
+			.hasMessageContaining("already has an account");
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void storesOnlyAnArgon2HashOfThePassword() {
+		OrganizationSettings hillside = organizations.findByName("Hillside Academy").orElseThrow();
+		UserSummary user = directory.createUser(new NewUser(hillside.id(), PersonName.of("Rosa", "Parks"),
+				"rosa.parks@hillside.test", Role.USER, null, Set.of("staff"), "Montgomery-1955"));
+		String hash = jdbc.sql("SELECT password_hash FROM users WHERE id = :id").param("id", user.id())
+			.query(String.class).single();
+		assertThat(hash).startsWith("{argon2}$argon2id$").doesNotContain("Montgomery-1955");
+		assertThat(user.tags()).containsExactly("staff");
+	}
+
+	@Test
+	void refusesAWeakPasswordWithTheReason() {
+		OrganizationSettings hillside = organizations.findByName("Hillside Academy").orElseThrow();
+		assertThatThrownBy(() -> directory.createUser(new NewUser(hillside.id(), PersonName.full("Weak One"),
+				"weak@hillside.test", Role.USER, null, Set.of(), "abc")))
+			.isInstanceOf(InvalidDirectoryInput.class)
+			.satisfies(ex -> assertThat(((InvalidDirectoryInput) ex).problems()).singleElement().asString()
+				.contains("too short"));
+		assertThat(directory.findByEmail("weak@hillside.test")).isEmpty();
+	}
+
+	private long count() {
+		return jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single();
+	}
+
+}

@@ -1,0 +1,65 @@
+package io.muster.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.muster.support.Api;
+import io.muster.support.Browser;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
+class SignInBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void anAdminSignsInWithTheKeyboardAndSeesTheirGroupsAndUsers() {
+		try (Browser browser = Browser.open(port)) {
+			browser.go("/login").screenshot("login");
+			browser.driver().findElement(By.id("email")).sendKeys(Api.ADMIN, Keys.TAB, Api.DEMO_PASSWORD, Keys.ENTER);
+			assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Alex Admin");
+			assertThat(browser.text()).contains("Class 7A", "Class 7B", "user@demo-school.test");
+			browser.screenshot("home-admin").phone().screenshot("home-admin-phone");
+		}
+	}
+
+	@Test
+	void aWrongPasswordIsExplainedNextToTheForm() {
+		try (Browser browser = Browser.open(port)) {
+			browser.signIn(Api.ADMIN, "not-my-password");
+			assertThat(browser.driver().findElement(By.id("login-error")).getText())
+				.isEqualTo("Wrong email address or password. Check both and try again.");
+			assertThat(browser.driver().findElement(By.id("email")).getAttribute("aria-describedby"))
+				.isEqualTo("login-error");
+			browser.screenshot("login-error");
+		}
+	}
+
+	@Test
+	void aPageAboveTheUsersRoleShowsAFriendlyErrorPage() {
+		try (Browser browser = Browser.open(port)) {
+			browser.signIn(Api.ADMIN, Api.DEMO_PASSWORD).go("/dev/mail");
+			assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
+			browser.go("/no-such-page");
+			assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+			browser.screenshot("error-404");
+		}
+	}
+
+	@Test
+	void signingOutReturnsToTheLoginPage() {
+		try (Browser browser = Browser.open(port)) {
+			browser.signIn(Api.USER, Api.DEMO_PASSWORD);
+			assertThat(browser.text()).contains("Your account", "Class 7A");
+			browser.driver().findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+			assertThat(browser.text()).contains("You have signed out.");
+		}
+	}
+
+}
