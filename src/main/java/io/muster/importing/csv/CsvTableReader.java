@@ -1,0 +1,181 @@
+package io.muster.importing.csv;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.nio.charset.Charset;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads an uploaded CSV file into a {@link CsvTable}, or rejects it with a message the administrator can act on.
+ *
+ * <p>The reader works out the character set and the separator, strips a byte order mark and Excel's
+ * {@code sep=} line, ignores blank lines and enforces {@link CsvLimits}. Values are returned exactly as written;
+ * trimming and validating them is left to the import. Any problem that stops the whole file from being read
+ * ends in a {@link CsvFileRejected}, never in another exception. Instances are immutable and thread-safe.
+ */
+public final class CsvTableReader {
+
+    private static final char QUOTE = '"';
+    /** Enough extra header names for the rejection message to show what kind of file was uploaded. */
+    private static final int EXTRA_VALUES_KEPT = 10;
+
+    private final CsvLimits limits;
+    private final Character separator;
+    private final Charset encoding;
+    private final boolean hasHeader;
+
+    private CsvTableReader(Builder builder) {
+        this.limits = builder.limits;
+        this.separator = builder.separator;
+        this.encoding = builder.encoding;
+        this.hasHeader = builder.hasHeader == null || builder.hasHeader;
+    }
+
+    /**
+     * Starts configuring a reader.
+     *
+     * <p>Without further settings the reader uses {@link CsvLimits#defaults()}, detects separator and
+     * character set, and expects a header row.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads the whole content of an uploaded file.
+     *
+     * <p>The returned table has at least one row and respects every limit.
+     *
+     * @param bytes the file's content
+     * @return the file's columns and rows, with warnings about doubtful guesses
+     * @throws CsvFileRejected if the file cannot be imported at all
+     */
+    public CsvTable read(byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length > limits.maxBytes()) {
+            throw CsvFileRejected.fileTooLarge(bytes.length, limits.maxBytes());
+        }
+        if (bytes.length == 0) {
+            throw CsvFileRejected.empty();
+        }
+        DecodedText decoded = TextDecoder.decode(bytes, encoding);
+        Optional<Character> declared = SeparatorDetector.declaredSeparator(decoded.text());
+        char chosen = Optional.ofNullable(separator)
+            .or(() -> declared)
+            .orElseGet(() -> SeparatorDetector.detect(decoded.text()));
+        TableAssembler assembler = new TableAssembler(limits, hasHeader);
+        parse(decoded.text(), chosen, declared.isPresent(), assembler);
+        return assembler.toTable(decoded.charset(), chosen, decoded.warnings());
+    }
+
+    private void parse(String text, char fieldSeparator, boolean skipSeparatorLine, TableAssembler assembler) {
+        // Saturates so that a limit near Integer.MAX_VALUE cannot overflow into keeping nothing.
+        int valuesKept = (int) Math.min(Integer.MAX_VALUE, (long) limits.maxColumns() + EXTRA_VALUES_KEPT);
+        RecordCollector collector = new RecordCollector(valuesKept);
+        // A reader over a String holds no resources, so it is not closed.
+        CsvReader<ParsedRecord> reader = CsvReader.builder()
+            .fieldSeparator(fieldSeparator)
+            .skipEmptyLines(true)
+            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .allowUnclosedQuote(false)
+            .build(collector, text);
+        try {
+            if (skipSeparatorLine) {
+                reader.skipLines(1);
+            }
+            reader.forEach(assembler::accept);
+        } catch (CsvParseException failure) {
+            throw ParseFailures.toRejection(failure, collector.currentLine());
+        }
+    }
+
+    /**
+     * Configures a {@link CsvTableReader}; every setting is optional.
+     *
+     * <p>Builders are not thread-safe; the readers they build are.
+     */
+    public static final class Builder {
+
+        private CsvLimits limits = CsvLimits.defaults();
+        private Character separator;
+        private Charset encoding;
+        private Boolean hasHeader;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the limits a file must respect.
+         *
+         * @param limits the limits, not null; {@link CsvLimits#defaults()} when not set
+         * @return this builder
+         */
+        public Builder limits(CsvLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Sets the separator to use instead of detecting one, for when the administrator chose it.
+         *
+         * @param separator the separator, or null to detect it; never a quote or a line break
+         * @return this builder
+         */
+        public Builder separator(Character separator) {
+            if (separator != null && (separator == QUOTE || separator == '\r' || separator == '\n')) {
+                throw new IllegalArgumentException("A quote or line break cannot separate values");
+            }
+            this.separator = separator;
+            return this;
+        }
+
+        /**
+         * Sets the character set to use instead of detecting one, for when the administrator chose it.
+         *
+         * <p>No warning about the character set is given then; a leading byte order mark is still removed.
+         *
+         * @param encoding the character set, or null to detect it
+         * @return this builder
+         */
+        public Builder encoding(Charset encoding) {
+            this.encoding = encoding;
+            return this;
+        }
+
+        /**
+         * Says whether the first row holds column names.
+         *
+         * @param hasHeader true or false to decide, or null for the product's default: a header row is expected
+         * @return this builder
+         */
+        public Builder hasHeader(Boolean hasHeader) {
+            this.hasHeader = hasHeader;
+            return this;
+        }
+
+        /**
+         * Builds a reader with the current settings.
+         *
+         * @return a new immutable reader
+         */
+        public CsvTableReader build() {
+            return new CsvTableReader(this);
+        }
+
+        /**
+         * Builds a reader with the current settings and reads one file with it.
+         *
+         * @param bytes the file's content
+         * @return the same table {@code build().read(bytes)} returns
+         * @throws CsvFileRejected if the file cannot be imported at all
+         */
+        public CsvTable read(byte[] bytes) {
+            return build().read(bytes);
+        }
+    }
+}
