@@ -24,9 +24,7 @@ CREATE TABLE users (
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     version         INT          NOT NULL DEFAULT 0,
     CONSTRAINT users_email_unique UNIQUE (email_key),
-    CONSTRAINT users_email_key_is_lower_email CHECK (email_key = LOWER(email)),
-    CONSTRAINT users_role_known CHECK (role IN ('SYSTEM_ADMIN', 'ADMIN', 'USER')),
-    CONSTRAINT users_status_known CHECK (status IN ('ACTIVE', 'SUSPENDED'))
+    CONSTRAINT users_email_key_is_lower_email CHECK (email_key = LOWER(email))
 );
 CREATE INDEX users_organization_idx ON users (organization_id);
 CREATE INDEX users_group_idx ON users (group_id);

@@ -63,9 +63,10 @@ class MailDeliveryIntegrationTests {
 	}
 
 	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-		return new SpringApplicationBuilder(MusterApplication.class).web(WebApplicationType.NONE)
-			.properties(properties)
-			.run();
+		String[] args = properties.entrySet().stream()
+			.map(property -> "--" + property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(MusterApplication.class).web(WebApplicationType.NONE).run(args);
 	}
 
 	private static int freePort() throws Exception {
