@@ -28,6 +28,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	public static final String ADMIN_URL = System.getProperty("muster.test.postgresql.url",
 			"jdbc:postgresql://127.0.0.1:5432/test");
 
+	/** A fixed staging key, so that an application restarted by a test can read what it staged. */
+	public static final String STAGING_KEY = "bXVzdGVyLXRlc3Qtc3RhZ2luZy1rZXktMzItYnl0ZXM=";
+
 	private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
 
 	private static final List<String> created = new ArrayList<>();
@@ -41,7 +44,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		if (context.getEnvironment().containsProperty("muster.test.keep-datasource")) {
 			return;
 		}
-		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties()));
+		Map<String, Object> properties = new java.util.HashMap<>(properties());
+		properties.put("muster.import.staging-key", STAGING_KEY);
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
 	}
 
 	/**

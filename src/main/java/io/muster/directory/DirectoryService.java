@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,6 +81,11 @@ public class DirectoryService {
 		checkPassword(user.organizationId(), newPassword, user.email());
 		user.changePasswordHash(passwordEncoder.encode(newPassword));
 		users.save(user);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserSummary> findById(long userId) {
+		return users.findById(userId).map(User::summary);
 	}
 
 	@Transactional(readOnly = true)
@@ -195,6 +201,23 @@ public class DirectoryService {
 			case ADMIN -> user.id() == actor.id() || (user.groupId() != null && managedGroupIds(actor).contains(user.groupId()));
 			case USER -> user.id() == actor.id();
 		};
+	}
+
+	/**
+	 * What is wrong with a password for a user of this organization; empty when it is fine.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> passwordProblems(long organizationId, String password, String email) {
+		return passwordPolicy.problems(password, email, organizations.settings(organizationId).minPasswordLength());
+	}
+
+	/**
+	 * Whether the user may manage members of this group (and so import into it or update them).
+	 */
+	@Transactional(readOnly = true)
+	public boolean manages(SignedInUser actor, @Nullable Long groupId) {
+		return actor.isSystemAdmin() || (actor.role() == Role.ADMIN && groupId != null
+				&& managedGroupIds(actor).contains(groupId));
 	}
 
 	private Set<Long> managedGroupIds(SignedInUser actor) {

@@ -36,6 +36,7 @@ class MailDeliveryIntegrationTests {
 		properties.put("spring.mail.port", smtpPort);
 		properties.put("muster.demo.password", Api.DEMO_PASSWORD);
 		properties.put("muster.test.keep-datasource", "true");
+		properties.put("muster.import.staging-key", TestDatabase.STAGING_KEY);
 
 		try (ConfigurableApplicationContext first = start(properties)) {
 			first.getBean(MailService.class).send(new Mail("ada@example.org", "Hello Ada", "test-message",

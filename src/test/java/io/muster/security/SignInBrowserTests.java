@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +24,7 @@ class SignInBrowserTests {
 		try (Browser browser = Browser.open(port)) {
 			browser.go("/login").screenshot("login");
 			browser.driver().findElement(By.id("email")).sendKeys(Api.ADMIN, Keys.TAB, Api.DEMO_PASSWORD, Keys.ENTER);
+			browser.waitUntil(ExpectedConditions.titleContains("Home"));
 			assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Alex Admin");
 			assertThat(browser.text()).contains("Class 7A", "Class 7B", "user@demo-school.test");
 			browser.screenshot("home-admin").phone().screenshot("home-admin-phone");
@@ -33,6 +35,7 @@ class SignInBrowserTests {
 	void aWrongPasswordIsExplainedNextToTheForm() {
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn(Api.ADMIN, "not-my-password");
+			browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("login-error")));
 			assertThat(browser.driver().findElement(By.id("login-error")).getText())
 				.isEqualTo("Wrong email address or password. Check both and try again.");
 			assertThat(browser.driver().findElement(By.id("email")).getAttribute("aria-describedby"))
@@ -58,6 +61,7 @@ class SignInBrowserTests {
 			browser.signIn(Api.USER, Api.DEMO_PASSWORD);
 			assertThat(browser.text()).contains("Your account", "Class 7A");
 			browser.driver().findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+			browser.waitUntil(ExpectedConditions.urlContains("signedOut"));
 			assertThat(browser.text()).contains("You have signed out.");
 		}
 	}

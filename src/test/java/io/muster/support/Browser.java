@@ -16,6 +16,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless chromium driven by Selenium, with screenshots kept in target/screenshots.
@@ -65,6 +69,15 @@ public final class Browser implements AutoCloseable {
 		driver.findElement(By.id("email")).sendKeys(email);
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		waitUntil(ExpectedConditions.not(ExpectedConditions.urlToBe(baseUrl + "/login")));
+		return this;
+	}
+
+	/**
+	 * Waits for a page change that a click started, so that the next look sees the new page.
+	 */
+	public Browser waitUntil(ExpectedCondition<?> condition) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
 		return this;
 	}
 
@@ -73,7 +86,8 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public String text() {
-		return driver.findElement(By.tagName("body")).getText();
+		return new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+			.until(page -> page.findElement(By.tagName("body")).getText());
 	}
 
 	public Browser phone() {

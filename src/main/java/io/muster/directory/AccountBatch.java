@@ -1,0 +1,112 @@
+package io.muster.directory;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Account changes in bulk, for imports: set-based lookups and writes that join the caller's
+ * transaction, so an import commits each row's change together with its outcome.
+ *
+ * <p>It checks nothing that the import's verification has checked already; the database still
+ * refuses a second account for an email, whatever its case.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class AccountBatch {
+
+	private static final int LOOKUP_CHUNK = 500;
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwordEncoder;
+
+	AccountBatch(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+		this.jdbc = jdbc;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	/**
+	 * The accounts that use any of these email addresses, keyed by the lower-cased address; one
+	 * query per 500 addresses.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	public Map<String, ExistingAccount> existing(Collection<String> emails) {
+		List<String> keys = emails.stream().map(User::emailKey).distinct().toList();
+		Map<String, ExistingAccount> found = new HashMap<>();
+		for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
+			List<String> chunk = keys.subList(from, Math.min(keys.size(), from + LOOKUP_CHUNK));
+			jdbc.sql("SELECT id, email, email_key, organization_id, group_id FROM users WHERE email_key IN (:keys)")
+				.param("keys", chunk)
+				.query((rs, row) -> {
+					Long groupId = rs.getObject("group_id", Long.class);
+					found.put(rs.getString("email_key"), new ExistingAccount(rs.getLong("id"), rs.getString("email"),
+							rs.getLong("organization_id"), groupId));
+					return null;
+				})
+				.list();
+		}
+		return found;
+	}
+
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public String hash(String password) {
+		return passwordEncoder.encode(password);
+	}
+
+	public long create(long organizationId, PersonName name, String email, Role role, long groupId, Set<String> tags,
+			String passwordHash) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO users (organization_id, group_id, full_name, first_name, last_name, email, email_key,
+				                   role, status, password_hash, created_at)
+				VALUES (:organization, :group, :fullName, :firstName, :lastName, :email, :emailKey,
+				        :role, 'ACTIVE', :hash, :now)""")
+			.param("organization", organizationId)
+			.param("group", groupId)
+			.param("fullName", name.fullName())
+			.param("firstName", name.firstName())
+			.param("lastName", name.lastName())
+			.param("email", email)
+			.param("emailKey", User.emailKey(email))
+			.param("role", role.name())
+			.param("hash", passwordHash)
+			.param("now", Instant.now())
+			.update(key, "id");
+		long userId = key.getKeyAs(Number.class).longValue();
+		insertTags(userId, tags);
+		return userId;
+	}
+
+	public void updatePassword(long userId, String passwordHash) {
+		jdbc.sql("UPDATE users SET password_hash = :hash, version = version + 1 WHERE id = :id")
+			.param("hash", passwordHash)
+			.param("id", userId)
+			.update();
+	}
+
+	public void replaceTags(long userId, Set<String> tags) {
+		jdbc.sql("DELETE FROM user_tag WHERE user_id = :id").param("id", userId).update();
+		insertTags(userId, tags);
+		jdbc.sql("UPDATE users SET version = version + 1 WHERE id = :id").param("id", userId).update();
+	}
+
+	private void insertTags(long userId, Set<String> tags) {
+		tags.forEach(tag -> jdbc.sql("INSERT INTO user_tag (user_id, tag) VALUES (:user, :tag)")
+			.param("user", userId)
+			.param("tag", tag)
+			.update());
+	}
+
+}

@@ -1,0 +1,156 @@
+package io.muster.importing;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.muster.directory.Role;
+import io.muster.directory.SignedInUser;
+
+/**
+ * The import pipeline as a JSON API: upload, map, choose options, verify, fix, start, follow, report.
+ */
+@RestController
+@RequestMapping("/api/v1/imports")
+class ImportApiController {
+
+	private final ImportService imports;
+
+	ImportApiController(ImportService imports) {
+		this.imports = imports;
+	}
+
+	@GetMapping(value = "/sample.csv", produces = "text/csv")
+	ResponseEntity<byte[]> sample() throws IOException {
+		byte[] sample = new ClassPathResource("importing/sample.csv").getContentAsByteArray();
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"muster-sample.csv\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(sample);
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	UploadResult upload(@AuthenticationPrincipal SignedInUser me, @RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) @Nullable String separator,
+			@RequestParam(required = false) @Nullable String encoding,
+			@RequestParam(required = false) @Nullable Boolean hasHeader) throws IOException {
+		return imports.upload(me, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+				file.getBytes(), UploadParameters.separator(separator), UploadParameters.encoding(encoding), hasHeader);
+	}
+
+	@GetMapping
+	List<ImportSummary> list(@AuthenticationPrincipal SignedInUser me) {
+		return imports.list(me);
+	}
+
+	@GetMapping("/{id}")
+	ImportSummary summary(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
+		return imports.summary(me, id);
+	}
+
+	@PutMapping("/{id}/mapping")
+	ColumnMapping mapping(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+			@RequestBody MappingRequest request) {
+		return imports.map(me, id, request.mapping(), request.defaultPassword());
+	}
+
+	@PutMapping("/{id}/options")
+	ImportOptions options(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+			@RequestBody OptionsRequest options) {
+		return imports.setOptions(me, id, options.options());
+	}
+
+	@GetMapping("/{id}/rows")
+	List<RowView> rows(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
+		return imports.rows(me, id).stream().map(RowView::of).toList();
+	}
+
+	@PatchMapping("/{id}/rows/{row}")
+	RowView fix(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @PathVariable int row,
+			@RequestBody RowFix fix) {
+		return RowView.of(imports.fixRow(me, id, row, fix));
+	}
+
+	@PostMapping("/{id}/start")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	ImportSummary start(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
+		return imports.start(me, id);
+	}
+
+	@DeleteMapping("/{id}")
+	ImportSummary cancel(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
+		return imports.cancel(me, id);
+	}
+
+	@GetMapping(value = "/{id}/results.csv", produces = "text/csv")
+	ResponseEntity<String> results(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-results.csv\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(imports.resultsCsv(me, id));
+	}
+
+	/**
+	 * The mapping as the API takes it: column names, and the password for everyone when there is
+	 * no password column.
+	 */
+	record MappingRequest(@Nullable String fullName, @Nullable String firstName, @Nullable String lastName,
+			@Nullable String email, @Nullable String tags, @Nullable String password,
+			@Nullable String defaultPassword) {
+
+		ColumnMapping mapping() {
+			return new ColumnMapping(fullName, firstName, lastName, email, tags, password);
+		}
+
+	}
+
+	/**
+	 * The options as the API takes them; a switch left out is off.
+	 */
+	record OptionsRequest(@Nullable Long groupId, @Nullable Role role, @Nullable Boolean updatePasswords,
+			@Nullable Boolean updateTags, @Nullable Boolean welcomeEmail, @Nullable List<String> tags) {
+
+		ImportOptions options() {
+			return new ImportOptions(groupId, role, Boolean.TRUE.equals(updatePasswords), Boolean.TRUE.equals(updateTags),
+					Boolean.TRUE.equals(welcomeEmail), tags == null ? List.of() : tags);
+		}
+
+	}
+
+	/**
+	 * A verified row as the API shows it: never with a password.
+	 */
+	record RowView(int row, String name, String email, List<String> tags, boolean valid, List<String> reasons,
+			RowAction action) {
+
+		static RowView of(RowVerdict verdict) {
+			return new RowView(verdict.row(), verdict.name(), verdict.email(), verdict.tags(), verdict.valid(),
+					verdict.reasons(), verdict.action());
+		}
+
+	}
+
+}

@@ -1,0 +1,189 @@
+package io.muster.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+
+import io.muster.directory.AccountBatch;
+import io.muster.directory.DirectoryService;
+import io.muster.directory.ExistingAccount;
+import io.muster.directory.PersonName;
+import io.muster.mail.Mail;
+import io.muster.mail.MailService;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs a started import as a job of the job engine, in chunks.
+ *
+ * <p>Each chunk is one transaction holding every row's account change and its outcome, so a
+ * crash loses or doubles nothing: the job engine runs the job again and it goes on with the rows
+ * that have no outcome. If another import took an email meanwhile, the chunk is redone row by row
+ * and that row reports "already has an account".
+ */
+@Configuration(proxyBeanMethods = false)
+class ImportRunner {
+
+	static final String TASK = "run-import";
+
+	static final int CHUNK = 200;
+
+	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+	private final ImportJobs jobs;
+
+	private final ImportRows rows;
+
+	private final AccountBatch accounts;
+
+	private final DirectoryService directory;
+
+	private final MailService mail;
+
+	private final StagingCipher cipher;
+
+	private final TransactionTemplate transaction;
+
+	private final SchedulerClient scheduler;
+
+	private final JsonMapper json;
+
+	private final OneTimeTask<String> task = Tasks.oneTime(TASK, String.class)
+		.execute((instance, context) -> run(UUID.fromString(instance.getData())));
+
+	ImportRunner(ImportJobs jobs, ImportRows rows, AccountBatch accounts, DirectoryService directory, MailService mail,
+			StagingCipher cipher, TransactionTemplate transaction, @Lazy SchedulerClient scheduler, JsonMapper json) {
+		this.jobs = jobs;
+		this.rows = rows;
+		this.accounts = accounts;
+		this.directory = directory;
+		this.mail = mail;
+		this.cipher = cipher;
+		this.transaction = transaction;
+		this.scheduler = scheduler;
+		this.json = json;
+	}
+
+	@Bean
+	OneTimeTask<String> runImportTask() {
+		return task;
+	}
+
+	void schedule(UUID id) {
+		scheduler.scheduleIfNotExists(task.instance(id.toString(), id.toString()), java.time.Instant.now());
+	}
+
+	void run(UUID id) {
+		ImportJob job = jobs.find(id).orElse(null);
+		if (job == null || job.status().isFinished()) {
+			return;
+		}
+		jobs.markRunning(id);
+		ImportOptions options = json.readValue(job.options() == null ? "{}" : job.options(), ImportOptions.class);
+		List<ImportRows.StagedRow> chunk = rows.pending(id, CHUNK);
+		while (!chunk.isEmpty()) {
+			if (jobs.find(id).map(ImportJob::status).orElse(ImportStatus.CANCELLED) == ImportStatus.CANCELLED) {
+				transaction.executeWithoutResult(status -> finish(job, ImportStatus.CANCELLED));
+				return;
+			}
+			apply(job, options, chunk);
+			chunk = rows.pending(id, CHUNK);
+		}
+		transaction.executeWithoutResult(status -> finish(job, ImportStatus.COMPLETED));
+	}
+
+	private void apply(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> chunk) {
+		try {
+			transaction.executeWithoutResult(status -> applyAll(job, options, chunk));
+		}
+		catch (DuplicateKeyException ex) {
+			log.info("Import {}: another import took an email of this chunk; going row by row", job.id());
+			chunk.forEach(row -> transaction.executeWithoutResult(status -> applyAll(job, options, List.of(row))));
+		}
+	}
+
+	private void applyAll(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> chunk) {
+		Map<String, ExistingAccount> existing = accounts.existing(chunk.stream().map(ImportRows.StagedRow::email).toList());
+		int created = 0;
+		int updated = 0;
+		int failed = 0;
+		for (ImportRows.StagedRow row : chunk) {
+			ExistingAccount account = existing.get(row.email().toLowerCase(java.util.Locale.ROOT));
+			if (row.action() == RowAction.CREATE) {
+				if (account != null) {
+					rows.settle(job.id(), row.rowNumber(), RowOutcome.FAILED, "Already has an account.", account.userId());
+					failed++;
+					continue;
+				}
+				long userId = accounts.create(job.organizationId(), name(row), row.email(), options.roleOrDefault(),
+						options.groupId(), new LinkedHashSet<>(row.tagList()), passwordHash(job, row));
+				rows.settle(job.id(), row.rowNumber(), RowOutcome.CREATED, null, userId);
+				welcome(job, options, row);
+				created++;
+			}
+			else if (account == null) {
+				rows.settle(job.id(), row.rowNumber(), RowOutcome.FAILED, "No account to update.", null);
+				failed++;
+			}
+			else {
+				if (row.action().updatesPassword()) {
+					accounts.updatePassword(account.userId(), passwordHash(job, row));
+				}
+				if (row.action().updatesTags()) {
+					accounts.replaceTags(account.userId(), new HashSet<>(row.tagList()));
+				}
+				rows.settle(job.id(), row.rowNumber(), RowOutcome.UPDATED, null, account.userId());
+				updated++;
+			}
+		}
+		jobs.count(job.id(), created, updated, failed);
+	}
+
+	private String passwordHash(ImportJob job, ImportRows.StagedRow row) {
+		if (row.passwordCipher() != null) {
+			return accounts.hash(new String(cipher.decrypt(row.passwordCipher()), StandardCharsets.UTF_8));
+		}
+		if (job.defaultPasswordHash() == null) {
+			throw new IllegalStateException("Import " + job.id() + " has neither a row password nor a default one");
+		}
+		return job.defaultPasswordHash();
+	}
+
+	private static PersonName name(ImportRows.StagedRow row) {
+		return row.firstName() != null && row.lastName() != null
+				? new PersonName(row.fullName(), row.firstName(), row.lastName()) : PersonName.full(row.fullName());
+	}
+
+	private void welcome(ImportJob job, ImportOptions options, ImportRows.StagedRow row) {
+		if (options.welcomeEmail()) {
+			mail.send(new Mail(row.email(), "Welcome to Muster", "importing/welcome",
+					Map.of("name", row.fullName(), "email", row.email())));
+		}
+	}
+
+	private void finish(ImportJob job, ImportStatus status) {
+		jobs.finish(job.id(), status);
+		ImportJob done = jobs.find(job.id()).orElseThrow();
+		List<ImportRows.RowResult> problems = rows.results(job.id()).stream()
+			.filter(result -> result.outcome() == RowOutcome.SKIPPED || result.outcome() == RowOutcome.FAILED)
+			.toList();
+		directory.findById(job.createdBy()).ifPresent(admin -> mail.send(new Mail(admin.email(),
+				"Your import of " + done.fileName() + " is " + status.name().toLowerCase(), "importing/finished",
+				Map.of("name", admin.fullName(), "job", done.summary(), "problems", problems))));
+	}
+
+}

@@ -1,0 +1,289 @@
+package io.muster.importing;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.muster.directory.AccountBatch;
+import io.muster.directory.AdministratorsOnly;
+import io.muster.directory.DirectoryService;
+import io.muster.directory.Role;
+import io.muster.directory.SignedInUser;
+import io.muster.importing.csv.ColumnRole;
+import io.muster.importing.csv.ColumnSuggester;
+import io.muster.importing.csv.CsvFileRejected;
+import io.muster.importing.csv.CsvLimits;
+import io.muster.importing.csv.CsvTable;
+import io.muster.importing.csv.CsvTableReader;
+import io.muster.organization.ImportLimits;
+import io.muster.organization.OrganizationService;
+import io.muster.organization.OrganizationSettings;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Takes an import from upload through mapping, options and verification to its start.
+ *
+ * <p>Only administrators import. A System Administrator sees every import of the organization,
+ * an Administrator their own; an import of another organization is "not found".
+ */
+@Service
+public class ImportService {
+
+	static final String CSV = "CSV";
+
+	private final ImportJobs jobs;
+
+	private final ImportRows rows;
+
+	private final StagingCipher cipher;
+
+	private final DirectoryService directory;
+
+	private final AccountBatch accounts;
+
+	private final OrganizationService organizations;
+
+	private final ImportRunner runner;
+
+	private final JsonMapper json;
+
+	ImportService(ImportJobs jobs, ImportRows rows, StagingCipher cipher, DirectoryService directory,
+			AccountBatch accounts, OrganizationService organizations, ImportRunner runner, JsonMapper json) {
+		this.jobs = jobs;
+		this.rows = rows;
+		this.cipher = cipher;
+		this.directory = directory;
+		this.accounts = accounts;
+		this.organizations = organizations;
+		this.runner = runner;
+		this.json = json;
+	}
+
+	/**
+	 * Reads an uploaded file and keeps it, encrypted, as a draft import; refuses files that break
+	 * the organization's limits or cannot be read, saying why.
+	 */
+	@Transactional
+	public UploadResult upload(SignedInUser actor, String fileName, byte[] bytes, @Nullable Character separator,
+			@Nullable Charset encoding, @Nullable Boolean hasHeader) {
+		requireAdministrator(actor);
+		ImportLimits limits = organizations.settings(actor.organizationId()).importLimits();
+		CsvTable table = read(bytes, limits, separator, encoding, hasHeader);
+		ImportJob job = new ImportJob(UUID.randomUUID(), actor.organizationId(), actor.id(), CSV, ImportStatus.DRAFT,
+				fileName.isBlank() ? "upload.csv" : fileName, table.encoding().name(),
+				String.valueOf(table.separator()), table.hasHeader(), null, null, null, 0, 0, 0, 0, 0, 0, Instant.now(),
+				null, null);
+		jobs.insert(job, cipher.encrypt(bytes));
+		return new UploadResult(job.id(), job.status(), job.encoding(), job.separatorChar(), table.hasHeader(),
+				table.columns(), table.sampleRows(5), suggestedMapping(table.columns()), table.warnings());
+	}
+
+	@Transactional
+	public ColumnMapping map(SignedInUser actor, UUID id, ColumnMapping mapping, @Nullable String defaultPassword) {
+		ImportJob job = draft(actor, id);
+		CsvTable table = table(job);
+		MappingCheck.check(mapping, table.columns(), defaultPassword);
+		String hash = null;
+		if (mapping.password() == null && defaultPassword != null) {
+			List<String> problems = directory.passwordProblems(job.organizationId(), defaultPassword, "");
+			if (!problems.isEmpty()) {
+				throw ImportRejected.badRequest("Default password not accepted", String.join(" ", problems));
+			}
+			hash = accounts.hash(defaultPassword);
+		}
+		jobs.saveMapping(id, json.writeValueAsString(mapping), hash);
+		return mapping;
+	}
+
+	@Transactional
+	public ImportOptions setOptions(SignedInUser actor, UUID id, ImportOptions options) {
+		ImportJob job = draft(actor, id);
+		OptionsCheck.check(actor, options, organizations.settings(job.organizationId()), directory);
+		jobs.saveOptions(id, json.writeValueAsString(options));
+		return options;
+	}
+
+	/**
+	 * Every user row with its verdict, checked against the accounts that exist right now.
+	 */
+	@Transactional(readOnly = true)
+	public List<RowVerdict> rows(SignedInUser actor, UUID id) {
+		return verify(actor, visible(actor, id));
+	}
+
+	@Transactional
+	public RowVerdict fixRow(SignedInUser actor, UUID id, int row, RowFix fix) {
+		ImportJob job = draft(actor, id);
+		if (row < 1 || row > table(job).rows().size()) {
+			throw ImportRejected.badRequest("No such row", "This file has no user row " + row + ".");
+		}
+		jobs.saveFix(id, row, Base64.getEncoder().encodeToString(cipher.encrypt(json.writeValueAsBytes(fix))));
+		return verify(actor, job).get(row - 1);
+	}
+
+	/**
+	 * Queues the import on the job engine; a second call queues nothing and reports the state.
+	 */
+	@Transactional
+	public ImportSummary start(SignedInUser actor, UUID id) {
+		ImportJob job = visible(actor, id);
+		if (job.status() != ImportStatus.DRAFT) {
+			return job.summary();
+		}
+		if (job.options() == null) {
+			throw ImportRejected.conflict("Choose the options first: at least the group the users will join.");
+		}
+		List<RowVerdict> verdicts = verify(actor, job);
+		if (verdicts.stream().noneMatch(RowVerdict::valid)) {
+			throw ImportRejected.conflict("No row of this file would change anything, so there is nothing to import. "
+					+ "Fix the rows marked invalid, or upload a corrected file.");
+		}
+		for (RowVerdict verdict : verdicts) {
+			byte[] password = verdict.valid() && verdict.password() != null
+					? cipher.encrypt(verdict.password().getBytes(StandardCharsets.UTF_8)) : null;
+			rows.insert(id, verdict, password);
+		}
+		int skipped = (int) verdicts.stream().filter(verdict -> !verdict.valid()).count();
+		if (jobs.queue(id, verdicts.size(), skipped)) {
+			runner.schedule(id);
+		}
+		return jobs.find(id).orElseThrow().summary();
+	}
+
+	@Transactional(readOnly = true)
+	public ImportSummary summary(SignedInUser actor, UUID id) {
+		return visible(actor, id).summary();
+	}
+
+	@Transactional(readOnly = true)
+	public List<ImportSummary> list(SignedInUser actor) {
+		requireAdministrator(actor);
+		return jobs.list(actor.organizationId(), actor.isSystemAdmin() ? null : actor.id()).stream()
+			.map(ImportJob::summary)
+			.toList();
+	}
+
+	/**
+	 * Cancels a draft or queued import at once; a running one stops after its current chunk.
+	 */
+	@Transactional
+	public ImportSummary cancel(SignedInUser actor, UUID id) {
+		ImportJob job = visible(actor, id);
+		if (job.status().isFinished()) {
+			throw ImportRejected.conflict("This import has already ended (" + job.status().name().toLowerCase()
+					+ "), so it cannot be cancelled.");
+		}
+		jobs.cancel(id);
+		if (job.status() != ImportStatus.RUNNING) {
+			jobs.finish(id, ImportStatus.CANCELLED);
+		}
+		return jobs.find(id).orElseThrow().summary();
+	}
+
+	@Transactional(readOnly = true)
+	public String resultsCsv(SignedInUser actor, UUID id) {
+		visible(actor, id);
+		return ResultsCsv.write(rows.results(id));
+	}
+
+	private List<RowVerdict> verify(SignedInUser actor, ImportJob job) {
+		if (job.mapping() == null) {
+			throw ImportRejected.conflict("Map the columns first: say which column holds the name and which the email.");
+		}
+		ColumnMapping mapping = json.readValue(job.mapping(), ColumnMapping.class);
+		ImportOptions options = job.options() == null ? ImportOptions.none()
+				: json.readValue(job.options(), ImportOptions.class);
+		CsvTable table = table(job);
+		Map<Integer, RowFix> fixes = fixes(job);
+		long organizationId = job.organizationId();
+		Verifier verifier = new Verifier(table.columns(), mapping, options, fixes,
+				accounts.existing(Verifier.emails(table.rows(), table.columns(), mapping, fixes)), organizationId,
+				groupId -> directory.manages(actor, groupId),
+				(password, email) -> directory.passwordProblems(organizationId, password, email));
+		return verifier.verify(table.rows());
+	}
+
+	private Map<Integer, RowFix> fixes(ImportJob job) {
+		return jobs.fixes(job.id()).stream().collect(Collectors.toMap(ImportJobs.SealedFix::rowNumber,
+				fix -> json.readValue(cipher.decrypt(Base64.getDecoder().decode(fix.fixedValues())), RowFix.class)));
+	}
+
+	private CsvTable table(ImportJob job) {
+		byte[] bytes = jobs.stagedUpload(job.id()).map(cipher::decrypt)
+			.orElseThrow(() -> ImportRejected.conflict("This import has ended; its file is no longer kept."));
+		ImportLimits limits = organizations.settings(job.organizationId()).importLimits();
+		return read(bytes, limits, job.separatorChar().charAt(0), Charset.forName(job.encoding()), job.hasHeader());
+	}
+
+	private static CsvTable read(byte[] bytes, ImportLimits limits, @Nullable Character separator,
+			@Nullable Charset encoding, @Nullable Boolean hasHeader) {
+		try {
+			return CsvTableReader.builder()
+				.limits(new CsvLimits(limits.maxColumns(), limits.maxUsers(), limits.maxFileBytes()))
+				.separator(separator)
+				.encoding(encoding)
+				.hasHeader(hasHeader)
+				.read(bytes);
+		}
+		catch (CsvFileRejected ex) {
+			HttpStatus status = switch (ex.reason()) {
+				case FILE_TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+				case NOT_TEXT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+				default -> HttpStatus.BAD_REQUEST;
+			};
+			throw new ImportRejected(status, "File not accepted", ex.getMessage(), "file-rejected");
+		}
+	}
+
+	private static Map<String, String> suggestedMapping(List<String> columns) {
+		Map<String, String> suggested = new LinkedHashMap<>();
+		ColumnSuggester.suggest(columns).forEach((role, column) -> suggested.put(fieldName(role), column));
+		return suggested;
+	}
+
+	private static String fieldName(ColumnRole role) {
+		return switch (role) {
+			case FULL_NAME -> "fullName";
+			case FIRST_NAME -> "firstName";
+			case LAST_NAME -> "lastName";
+			case EMAIL -> "email";
+			case TAGS -> "tags";
+			case PASSWORD -> "password";
+		};
+	}
+
+	private ImportJob draft(SignedInUser actor, UUID id) {
+		ImportJob job = visible(actor, id);
+		if (job.status() != ImportStatus.DRAFT) {
+			throw ImportRejected.conflict("This import has already started; its file, mapping and options can no "
+					+ "longer change.");
+		}
+		return job;
+	}
+
+	private ImportJob visible(SignedInUser actor, UUID id) {
+		requireAdministrator(actor);
+		return jobs.find(id)
+			.filter(job -> job.organizationId() == actor.organizationId())
+			.filter(job -> actor.isSystemAdmin() || job.createdBy() == actor.id())
+			.orElseThrow(ImportRejected::notFound);
+	}
+
+	private static void requireAdministrator(SignedInUser actor) {
+		if (actor.role() == Role.USER) {
+			throw new AdministratorsOnly();
+		}
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.muster.importing;
+
+import java.util.List;
+
+/**
+ * Writes an import's per-row outcomes as CSV that opens safely in a spreadsheet.
+ *
+ * <p>UTF-8 with a byte order mark, so Excel shows accents; cells that a spreadsheet would run
+ * as a formula (starting with = + - @, a tab or a carriage return) get a leading apostrophe.
+ */
+final class ResultsCsv {
+
+	private ResultsCsv() {
+	}
+
+	static String write(List<ImportRows.RowResult> results) {
+		StringBuilder csv = new StringBuilder("\uFEFF").append("row,name,email,outcome,reason\r\n");
+		for (ImportRows.RowResult result : results) {
+			csv.append(result.rowNumber()).append(',')
+				.append(cell(result.fullName())).append(',')
+				.append(cell(result.email())).append(',')
+				.append(result.outcome() == null ? "PENDING" : result.outcome().name()).append(',')
+				.append(cell(result.reason() == null ? "" : result.reason())).append("\r\n");
+		}
+		return csv.toString();
+	}
+
+	static String cell(String value) {
+		String inert = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+		return "\"" + inert.replace("\"", "\"\"") + "\"";
+	}
+
+}

@@ -1,0 +1,10 @@
+package io.muster.importing;
+
+/**
+ * What became of a row once the import processed it; every row ends with exactly one.
+ */
+public enum RowOutcome {
+
+	CREATED, UPDATED, SKIPPED, FAILED
+
+}

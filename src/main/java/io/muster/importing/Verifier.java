@@ -1,0 +1,197 @@
+package io.muster.importing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+
+import io.muster.directory.EmailAddress;
+import io.muster.directory.ExistingAccount;
+import io.muster.importing.csv.CsvRow;
+
+/**
+ * Decides for every row of a file whether importing it changes something, and if not, why not,
+ * in words an administrator can act on.
+ *
+ * <p>It is a pure function of the rows, the mapping, the options, the fixes typed in and the
+ * accounts that exist; the caller looks those accounts up in one set-based query beforehand.
+ */
+final class Verifier {
+
+	static final int MAX_NAME = 200;
+
+	static final int MAX_NAME_PART = 100;
+
+	static final int MAX_TAG = 100;
+
+	private final List<String> columns;
+
+	private final ColumnMapping mapping;
+
+	private final ImportOptions options;
+
+	private final Map<Integer, RowFix> fixes;
+
+	private final Map<String, ExistingAccount> existing;
+
+	private final long organizationId;
+
+	private final Predicate<@Nullable Long> managesGroup;
+
+	private final BiFunction<String, String, List<String>> passwordProblems;
+
+	Verifier(List<String> columns, ColumnMapping mapping, ImportOptions options, Map<Integer, RowFix> fixes,
+			Map<String, ExistingAccount> existing, long organizationId, Predicate<@Nullable Long> managesGroup,
+			BiFunction<String, String, List<String>> passwordProblems) {
+		this.columns = columns;
+		this.mapping = mapping;
+		this.options = options;
+		this.fixes = fixes;
+		this.existing = existing;
+		this.organizationId = organizationId;
+		this.managesGroup = managesGroup;
+		this.passwordProblems = passwordProblems;
+	}
+
+	/**
+	 * The emails of all rows as they will be checked, fixes included; for the account lookup.
+	 */
+	static List<String> emails(List<CsvRow> rows, List<String> columns, ColumnMapping mapping,
+			Map<Integer, RowFix> fixes) {
+		int emailColumn = columns.indexOf(mapping.email());
+		return rows.stream().map(row -> {
+			RowFix fix = fixes.get(row.number());
+			String raw = fix != null && fix.email() != null ? fix.email() : cell(row, emailColumn);
+			return Cleaning.email(raw);
+		}).filter(email -> !email.isEmpty()).toList();
+	}
+
+	List<RowVerdict> verify(List<CsvRow> rows) {
+		Map<String, Integer> firstRowByEmail = new HashMap<>();
+		List<RowVerdict> verdicts = new ArrayList<>(rows.size());
+		for (CsvRow row : rows) {
+			verdicts.add(verify(row, firstRowByEmail));
+		}
+		return verdicts;
+	}
+
+	private RowVerdict verify(CsvRow row, Map<String, Integer> firstRowByEmail) {
+		RowFix fix = fixes.getOrDefault(row.number(), new RowFix(null, null, null, null, null, null));
+		List<String> reasons = new ArrayList<>();
+		if (row.values().size() != columns.size()) {
+			reasons.add("Row has " + row.values().size() + " values but the header has " + columns.size()
+					+ "; check for a missing or extra separator.");
+		}
+		Name name = name(row, fix, reasons);
+		String email = Cleaning.email(value(row, mapping.email(), fix.email()));
+		EmailAddress.problem(email).ifPresent(reasons::add);
+		String emailKey = email.toLowerCase(Locale.ROOT);
+		Integer firstRow = email.isEmpty() ? null : firstRowByEmail.putIfAbsent(emailKey, row.number());
+		if (firstRow != null) {
+			reasons.add("Same email as row " + firstRow + " of this file.");
+		}
+		List<String> tags = tags(row, fix, reasons);
+		String password = password(row, fix, email, reasons);
+		RowAction action = action(emailKey, reasons);
+		boolean valid = reasons.isEmpty() && action != RowAction.SKIP;
+		return new RowVerdict(row.number(), row.line(), name.full(), name.first(), name.last(), email, tags, valid,
+				List.copyOf(reasons), valid ? action : RowAction.SKIP, password);
+	}
+
+	private Name name(CsvRow row, RowFix fix, List<String> reasons) {
+		if (mapping.usesOneNameColumn()) {
+			String full = Cleaning.text(value(row, mapping.fullName(), fix.name()));
+			checkName(full, MAX_NAME, "Name", reasons);
+			return new Name(full, null, null);
+		}
+		String first = Cleaning.text(value(row, mapping.firstName(), fix.firstName()));
+		String last = Cleaning.text(value(row, mapping.lastName(), fix.lastName()));
+		String full = (first + " " + last).strip();
+		if (full.isEmpty()) {
+			reasons.add("No name: both the first and the last name are empty.");
+		}
+		else {
+			checkName(first, MAX_NAME_PART, "First name", reasons);
+			checkName(last, MAX_NAME_PART, "Last name", reasons);
+		}
+		return new Name(full, first, last);
+	}
+
+	private static void checkName(String value, int max, String label, List<String> reasons) {
+		if (label.equals("Name") && value.isEmpty()) {
+			reasons.add("No name: the name column is empty.");
+		}
+		if (value.codePointCount(0, value.length()) > max) {
+			reasons.add(label + " is longer than " + max + " characters.");
+		}
+	}
+
+	private List<String> tags(CsvRow row, RowFix fix, List<String> reasons) {
+		Set<String> tags = Cleaning.tags(options.tags());
+		if (mapping.tags() != null || fix.tags() != null) {
+			tags.addAll(Cleaning.tags(value(row, mapping.tags(), fix.tags())));
+		}
+		tags.stream().filter(tag -> tag.length() > MAX_TAG).findFirst()
+			.ifPresent(tag -> reasons.add("A tag is longer than " + MAX_TAG + " characters."));
+		return List.copyOf(tags);
+	}
+
+	private @Nullable String password(CsvRow row, RowFix fix, String email, List<String> reasons) {
+		if (mapping.password() == null && fix.password() == null) {
+			return null;
+		}
+		String password = value(row, mapping.password(), fix.password()).strip();
+		if (password.isEmpty()) {
+			reasons.add("Password is missing: the password column is empty for this row.");
+			return null;
+		}
+		reasons.addAll(passwordProblems.apply(password, email));
+		return password;
+	}
+
+	private RowAction action(String emailKey, List<String> reasons) {
+		ExistingAccount account = existing.get(emailKey);
+		boolean updates = options.updatePasswords() || options.updateTags();
+		if (account == null) {
+			if (options.updatePasswords()) {
+				reasons.add("No account to update: Update Passwords only changes the passwords of existing accounts "
+						+ "and imports no one.");
+				return RowAction.SKIP;
+			}
+			return RowAction.CREATE;
+		}
+		if (!updates) {
+			reasons.add("Already has an account.");
+			return RowAction.SKIP;
+		}
+		if (account.organizationId() != organizationId || !managesGroup.test(account.groupId())) {
+			reasons.add("Already has an account that you do not manage, so it cannot be updated.");
+			return RowAction.SKIP;
+		}
+		if (options.updatePasswords() && options.updateTags()) {
+			return RowAction.UPDATE_PASSWORD_AND_TAGS;
+		}
+		return options.updatePasswords() ? RowAction.UPDATE_PASSWORD : RowAction.UPDATE_TAGS;
+	}
+
+	private String value(CsvRow row, @Nullable String column, @Nullable String fixed) {
+		if (fixed != null) {
+			return fixed;
+		}
+		return column == null ? "" : cell(row, columns.indexOf(column));
+	}
+
+	private static String cell(CsvRow row, int index) {
+		return index >= 0 && index < row.values().size() ? row.values().get(index) : "";
+	}
+
+	private record Name(String full, @Nullable String first, @Nullable String last) {
+	}
+
+}
