@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,12 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import io.muster.directory.DirectoryService;
 import io.muster.directory.GroupSummary;
+import io.muster.directory.NewUser;
+import io.muster.directory.PersonName;
+import io.muster.directory.Role;
+import io.muster.organization.OrganizationService;
 import io.muster.support.Api;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
@@ -32,6 +38,12 @@ class ImportApiIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DirectoryService directory;
+
+	@Autowired
+	OrganizationService organizations;
 
 	@Test
 	void importsTheFullNameSampleEndToEndWithReportAndEmail() {
@@ -167,23 +179,29 @@ class ImportApiIntegrationTests {
 	@Test
 	void updatePasswordsChangesExistingAccountsAndImportsNoOne() {
 		RestTestClient sysadmin = Api.as(port, Api.SYSADMIN);
+		long class7a = group(sysadmin, "Class 7A");
+		directory.createUser(new NewUser(organizations.findByName("Demo School").orElseThrow().id(),
+				PersonName.full("Pat Patel"), "pat.patel@demo-school.test", Role.USER, class7a, Set.of(),
+				"Old-Pass-For-Pat"));
 		String id = uploadBytes(sysadmin, "update.csv", """
 				Name,Email,Password
-				Uma User,USER@demo-school.test,Brand-New-Pass-1
+				Pat Patel,PAT.PATEL@demo-school.test,Brand-New-Pass-1
 				New Person,new.person@example.org,Brand-New-Pass-2
 				""");
 		map(sysadmin, id, Map.of("fullName", "Name", "email", "Email", "password", "Password")).expectStatus().isOk();
-		options(sysadmin, id, Map.of("groupId", group(sysadmin, "Class 7A"), "updatePasswords", true)).expectStatus().isOk();
+		options(sysadmin, id, Map.of("groupId", class7a, "updatePasswords", true)).expectStatus().isOk();
 		sysadmin.get().uri("/api/v1/imports/{id}/rows", id).exchange().expectBody()
 			.jsonPath("$[0].action").isEqualTo("UPDATE_PASSWORD")
 			.jsonPath("$[1].valid").isEqualTo(false)
 			.jsonPath("$[1].reasons[0]").value(String.class, reason -> assertThat(reason).startsWith("No account to update"));
 		sysadmin.post().uri("/api/v1/imports/{id}/start", id).exchange().expectStatus().isAccepted();
 		awaitStatus(sysadmin, id, "COMPLETED");
-		Api.as(port, Api.USER, "Brand-New-Pass-1").get().uri("/api/v1/me").exchange().expectStatus().isOk();
+		Api.as(port, "pat.patel@demo-school.test", "Brand-New-Pass-1").get().uri("/api/v1/me").exchange()
+			.expectStatus().isOk();
 		sysadmin.get().uri("/api/v1/users?email=new.person@example.org").exchange().expectBody()
 			.jsonPath("$.length()").isEqualTo(0);
-		Api.as(port, Api.USER, Api.DEMO_PASSWORD).get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
+		Api.as(port, "pat.patel@demo-school.test", "Old-Pass-For-Pat").get().uri("/api/v1/me").exchange()
+			.expectStatus().isUnauthorized();
 	}
 
 	private RestTestClient.ResponseSpec upload(RestTestClient client, String sample) {
