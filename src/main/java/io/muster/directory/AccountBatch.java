@@ -1,6 +1,7 @@
 package io.muster.directory;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ public class AccountBatch {
 			.param("emailKey", User.emailKey(email))
 			.param("role", role.name())
 			.param("hash", passwordHash)
-			.param("now", Instant.now())
+			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
 			.update(key, "id");
 		long userId = key.getKeyAs(Number.class).longValue();
 		insertTags(userId, tags);

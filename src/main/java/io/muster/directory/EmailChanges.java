@@ -1,6 +1,7 @@
 package io.muster.directory;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +25,7 @@ class EmailChanges {
 			.param("hash", tokenHash)
 			.param("user", userId)
 			.param("email", newEmail)
-			.param("expires", expiresAt)
+			.param("expires", expiresAt.atOffset(ZoneOffset.UTC))
 			.update();
 	}
 

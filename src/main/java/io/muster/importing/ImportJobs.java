@@ -1,6 +1,7 @@
 package io.muster.importing;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,7 +43,7 @@ class ImportJobs {
 			.param("separator", job.separatorChar())
 			.param("hasHeader", job.hasHeader())
 			.param("upload", stagedUpload)
-			.param("createdAt", job.createdAt())
+			.param("createdAt", job.createdAt().atOffset(ZoneOffset.UTC))
 			.update();
 	}
 
@@ -99,7 +100,7 @@ class ImportJobs {
 
 	boolean markRunning(UUID id) {
 		return jdbc.sql("UPDATE import_job SET status = 'RUNNING', started_at = :now WHERE id = :id AND status = 'QUEUED'")
-			.param("now", Instant.now()).param("id", id).update() == 1;
+			.param("now", OffsetDateTime.now(ZoneOffset.UTC)).param("id", id).update() == 1;
 	}
 
 	void count(UUID id, int created, int updated, int failed) {
@@ -114,7 +115,7 @@ class ImportJobs {
 		return jdbc.sql("""
 				UPDATE import_job SET status = 'CANCELLED', finished_at = :now
 				WHERE id = :id AND status IN ('DRAFT', 'QUEUED', 'RUNNING')""")
-			.param("now", Instant.now()).param("id", id).update() == 1;
+			.param("now", OffsetDateTime.now(ZoneOffset.UTC)).param("id", id).update() == 1;
 	}
 
 	/**
@@ -124,7 +125,7 @@ class ImportJobs {
 		jdbc.sql("""
 				UPDATE import_job SET status = :status, finished_at = COALESCE(finished_at, :now), staged_upload = NULL,
 				       default_password_hash = NULL WHERE id = :id""")
-			.param("status", status.name()).param("now", Instant.now()).param("id", id).update();
+			.param("status", status.name()).param("now", OffsetDateTime.now(ZoneOffset.UTC)).param("id", id).update();
 		jdbc.sql("DELETE FROM import_row_fix WHERE import_id = :id").param("id", id).update();
 		jdbc.sql("UPDATE import_row SET password_cipher = NULL WHERE import_id = :id").param("id", id).update();
 	}

@@ -1,6 +1,7 @@
 package io.muster.mail;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ class Outbox {
 			.param("subject", subject)
 			.param("text", textBody)
 			.param("html", htmlBody)
-			.param("now", Instant.now())
+			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
 			.update(key, "id");
 		return key.getKeyAs(Number.class).longValue();
 	}
@@ -51,7 +52,7 @@ class Outbox {
 	 */
 	boolean markSent(long id) {
 		return jdbc.sql("UPDATE mail_outbox SET sent_at = :now, attempts = attempts + 1 WHERE id = :id AND sent_at IS NULL")
-			.param("now", Instant.now())
+			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
 			.param("id", id)
 			.update() == 1;
 	}

@@ -3,7 +3,8 @@ package io.muster.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class DirectoryDatabaseIntegrationTests {
 		assertThatThrownBy(() -> jdbc.sql("""
 				INSERT INTO users (organization_id, full_name, email, email_key, role, status, password_hash, created_at)
 				VALUES (:org, 'Copy', 'USER@demo-school.test', 'user@demo-school.test', 'USER', 'ACTIVE', 'x', :now)""")
-			.param("org", organization).param("now", Instant.now()).update())
+			.param("org", organization).param("now", OffsetDateTime.now(ZoneOffset.UTC)).update())
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
@@ -44,7 +45,7 @@ class DirectoryDatabaseIntegrationTests {
 		assertThatThrownBy(() -> jdbc.sql("""
 				INSERT INTO users (organization_id, full_name, email, email_key, role, status, password_hash, created_at)
 				VALUES (:org, 'Sneaky', 'Sneaky@Example.org', 'other@example.org', 'USER', 'ACTIVE', 'x', :now)""")
-			.param("org", organization).param("now", Instant.now()).update())
+			.param("org", organization).param("now", OffsetDateTime.now(ZoneOffset.UTC)).update())
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
