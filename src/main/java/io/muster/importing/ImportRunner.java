@@ -1,9 +1,11 @@
 package io.muster.importing;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -84,7 +86,7 @@ class ImportRunner {
 	}
 
 	void schedule(UUID id) {
-		scheduler.scheduleIfNotExists(task.instance(id.toString(), id.toString()), java.time.Instant.now());
+		scheduler.scheduleIfNotExists(task.instance(id.toString(), id.toString()), Instant.now());
 	}
 
 	void run(UUID id) {
@@ -122,7 +124,7 @@ class ImportRunner {
 		int updated = 0;
 		int failed = 0;
 		for (ImportRows.StagedRow row : chunk) {
-			ExistingAccount account = existing.get(row.email().toLowerCase(java.util.Locale.ROOT));
+			ExistingAccount account = existing.get(row.email().toLowerCase(Locale.ROOT));
 			if (row.action() == RowAction.CREATE) {
 				if (account != null) {
 					rows.settle(job.id(), row.rowNumber(), RowOutcome.FAILED, "Already has an account.", account.userId());
@@ -132,7 +134,7 @@ class ImportRunner {
 				long userId = accounts.create(job.organizationId(), name(row), row.email(), options.roleOrDefault(),
 						options.groupId(), new LinkedHashSet<>(row.tagList()), passwordHash(job, row));
 				rows.settle(job.id(), row.rowNumber(), RowOutcome.CREATED, null, userId);
-				welcome(job, options, row);
+				welcome(options, row);
 				created++;
 			}
 			else if (account == null) {
@@ -168,7 +170,7 @@ class ImportRunner {
 				? new PersonName(row.fullName(), row.firstName(), row.lastName()) : PersonName.full(row.fullName());
 	}
 
-	private void welcome(ImportJob job, ImportOptions options, ImportRows.StagedRow row) {
+	private void welcome(ImportOptions options, ImportRows.StagedRow row) {
 		if (options.welcomeEmail()) {
 			mail.send(new Mail(row.email(), "Welcome to Muster", "importing/welcome",
 					Map.of("name", row.fullName(), "email", row.email())));

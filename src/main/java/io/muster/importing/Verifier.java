@@ -107,6 +107,9 @@ final class Verifier {
 	private Name name(CsvRow row, RowFix fix, List<String> reasons) {
 		if (mapping.usesOneNameColumn()) {
 			String full = Cleaning.text(value(row, mapping.fullName(), fix.name()));
+			if (full.isEmpty()) {
+				reasons.add("No name: the name column is empty.");
+			}
 			checkName(full, MAX_NAME, "Name", reasons);
 			return new Name(full, null, null);
 		}
@@ -124,9 +127,6 @@ final class Verifier {
 	}
 
 	private static void checkName(String value, int max, String label, List<String> reasons) {
-		if (label.equals("Name") && value.isEmpty()) {
-			reasons.add("No name: the name column is empty.");
-		}
 		if (value.codePointCount(0, value.length()) > max) {
 			reasons.add(label + " is longer than " + max + " characters.");
 		}

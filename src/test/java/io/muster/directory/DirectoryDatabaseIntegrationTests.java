@@ -31,21 +31,13 @@ class DirectoryDatabaseIntegrationTests {
 
 	@Test
 	void theDatabaseItselfRefusesAnEmailThatDiffersOnlyInCase() {
-		long organization = organizations.findByName("Demo School").orElseThrow().id();
-		assertThatThrownBy(() -> jdbc.sql("""
-				INSERT INTO users (organization_id, full_name, email, email_key, role, status, password_hash, created_at)
-				VALUES (:org, 'Copy', 'USER@demo-school.test', 'user@demo-school.test', 'USER', 'ACTIVE', 'x', :now)""")
-			.param("org", organization).param("now", OffsetDateTime.now(ZoneOffset.UTC)).update())
+		assertThatThrownBy(() -> insertDirectly("USER@demo-school.test", "user@demo-school.test"))
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
 	@Test
 	void theDatabaseRefusesAnEmailKeyThatIsNotTheLowerCasedEmail() {
-		long organization = organizations.findByName("Demo School").orElseThrow().id();
-		assertThatThrownBy(() -> jdbc.sql("""
-				INSERT INTO users (organization_id, full_name, email, email_key, role, status, password_hash, created_at)
-				VALUES (:org, 'Sneaky', 'Sneaky@Example.org', 'other@example.org', 'USER', 'ACTIVE', 'x', :now)""")
-			.param("org", organization).param("now", OffsetDateTime.now(ZoneOffset.UTC)).update())
+		assertThatThrownBy(() -> insertDirectly("Sneaky@Example.org", "other@example.org"))
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
@@ -80,6 +72,17 @@ class DirectoryDatabaseIntegrationTests {
 			.satisfies(ex -> assertThat(((InvalidDirectoryInput) ex).problems()).singleElement().asString()
 				.contains("too short"));
 		assertThat(directory.findByEmail("weak@hillside.test")).isEmpty();
+	}
+
+	private void insertDirectly(String email, String emailKey) {
+		jdbc.sql("""
+				INSERT INTO users (organization_id, full_name, email, email_key, role, status, password_hash, created_at)
+				VALUES (:org, 'Direct', :email, :key, 'USER', 'ACTIVE', 'x', :now)""")
+			.param("org", organizations.findByName("Demo School").orElseThrow().id())
+			.param("email", email)
+			.param("key", emailKey)
+			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
+			.update();
 	}
 
 	private long count() {
