@@ -71,6 +71,17 @@ class ImportJobs {
 			.param("mapping", mapping).param("hash", defaultPasswordHash).param("id", id).update();
 	}
 
+	/**
+	 * Records how a draft's file is now read; what depended on the old columns is dropped with it.
+	 */
+	void reread(UUID id, String separator, boolean hasHeader) {
+		jdbc.sql("""
+				UPDATE import_job SET separator_char = :separator, has_header = :hasHeader, mapping = NULL,
+				       default_password_hash = NULL WHERE id = :id""")
+			.param("separator", separator).param("hasHeader", hasHeader).param("id", id).update();
+		jdbc.sql("DELETE FROM import_row_fix WHERE import_id = :id").param("id", id).update();
+	}
+
 	void saveOptions(UUID id, String options) {
 		jdbc.sql("UPDATE import_job SET options = :options WHERE id = :id").param("options", options)
 			.param("id", id).update();

@@ -71,6 +71,15 @@ public class ImportService {
 	}
 
 	/**
+	 * The limits an uploaded file must keep to, for an administrator about to choose one.
+	 */
+	@Transactional(readOnly = true)
+	public ImportLimits limits(SignedInUser actor) {
+		requireAdministrator(actor);
+		return organizations.settings(actor.organizationId()).importLimits();
+	}
+
+	/**
 	 * Reads an uploaded file and keeps it, encrypted, as a draft import; refuses files that break
 	 * the organization's limits or cannot be read, saying why.
 	 */
@@ -89,16 +98,49 @@ public class ImportService {
 				table.columns(), table.sampleRows(5), suggestedMapping(table.columns()), table.warnings());
 	}
 
+	/**
+	 * A draft as it stands: the file read again with its current settings, and the choices made.
+	 */
+	@Transactional(readOnly = true)
+	public ImportDraft draft(SignedInUser actor, UUID id) {
+		ImportJob job = editable(actor, id);
+		CsvTable table = table(job);
+		return new ImportDraft(job.id(), job.fileName(), job.encoding(), job.separatorChar(), table.hasHeader(),
+				table.columns(), table.sampleRows(5), table.warnings(), suggestion(table.columns()),
+				job.mapping() == null ? null : json.readValue(job.mapping(), ColumnMapping.class),
+				job.defaultPasswordHash() != null,
+				job.options() == null ? null : json.readValue(job.options(), ImportOptions.class));
+	}
+
+	/**
+	 * Reads a draft's file again with another separator or header choice. The columns may change,
+	 * so the mapping, the default password and the row fixes are forgotten; the options stay.
+	 */
+	@Transactional
+	public ImportDraft reread(SignedInUser actor, UUID id, @Nullable Character separator, boolean hasHeader) {
+		ImportJob job = editable(actor, id);
+		byte[] bytes = staged(job);
+		CsvTable table = read(bytes, organizations.settings(job.organizationId()).importLimits(), separator,
+				Charset.forName(job.encoding()), hasHeader);
+		jobs.reread(id, String.valueOf(table.separator()), table.hasHeader());
+		return draft(actor, id);
+	}
+
+	/**
+	 * Saves which column holds what. Without a password column, the password typed for everyone is
+	 * checked and hashed at once; left empty, the one given before is kept.
+	 */
 	@Transactional
 	public ColumnMapping map(SignedInUser actor, UUID id, ColumnMapping mapping, @Nullable String defaultPassword) {
-		ImportJob job = draft(actor, id);
+		ImportJob job = editable(actor, id);
 		CsvTable table = table(job);
-		MappingCheck.check(mapping, table.columns(), defaultPassword);
-		String hash = null;
-		if (mapping.password() == null && defaultPassword != null) {
+		boolean typed = defaultPassword != null && !defaultPassword.isEmpty();
+		MappingCheck.check(mapping, table.columns(), typed || job.defaultPasswordHash() != null);
+		String hash = mapping.password() == null ? job.defaultPasswordHash() : null;
+		if (mapping.password() == null && typed) {
 			List<String> problems = directory.passwordProblems(job.organizationId(), defaultPassword, "");
 			if (!problems.isEmpty()) {
-				throw ImportRejected.badRequest("Default password not accepted", String.join(" ", problems));
+				throw ImportRejected.badField("defaultPassword", "Default password not accepted", String.join(" ", problems));
 			}
 			hash = accounts.hash(defaultPassword);
 		}
@@ -108,7 +150,7 @@ public class ImportService {
 
 	@Transactional
 	public ImportOptions setOptions(SignedInUser actor, UUID id, ImportOptions options) {
-		ImportJob job = draft(actor, id);
+		ImportJob job = editable(actor, id);
 		OptionsCheck.check(actor, options, organizations.settings(job.organizationId()), directory);
 		jobs.saveOptions(id, json.writeValueAsString(options));
 		return options;
@@ -124,7 +166,7 @@ public class ImportService {
 
 	@Transactional
 	public RowVerdict fixRow(SignedInUser actor, UUID id, int row, RowFix fix) {
-		ImportJob job = draft(actor, id);
+		ImportJob job = editable(actor, id);
 		if (row < 1 || row > table(job).rows().size()) {
 			throw ImportRejected.badRequest("No such row", "This file has no user row " + row + ".");
 		}
@@ -191,6 +233,16 @@ public class ImportService {
 		return jobs.find(id).orElseThrow().summary();
 	}
 
+	/**
+	 * The rows of an import that were not imported, with the reason, in file order.
+	 */
+	@Transactional(readOnly = true)
+	public List<ImportRows.RowResult> problems(SignedInUser actor, UUID id) {
+		visible(actor, id);
+		return rows.results(id).stream().filter(result -> result.outcome() != null && !result.outcome().imported())
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public String resultsCsv(SignedInUser actor, UUID id) {
 		visible(actor, id);
@@ -219,9 +271,13 @@ public class ImportService {
 				fix -> json.readValue(cipher.decrypt(Base64.getDecoder().decode(fix.fixedValues())), RowFix.class)));
 	}
 
-	private CsvTable table(ImportJob job) {
-		byte[] bytes = jobs.stagedUpload(job.id()).map(cipher::decrypt)
+	private byte[] staged(ImportJob job) {
+		return jobs.stagedUpload(job.id()).map(cipher::decrypt)
 			.orElseThrow(() -> ImportRejected.conflict("This import has ended; its file is no longer kept."));
+	}
+
+	private CsvTable table(ImportJob job) {
+		byte[] bytes = staged(job);
 		ImportLimits limits = organizations.settings(job.organizationId()).importLimits();
 		return read(bytes, limits, job.separatorChar().charAt(0), Charset.forName(job.encoding()), job.hasHeader());
 	}
@@ -246,6 +302,13 @@ public class ImportService {
 		}
 	}
 
+	private static ColumnMapping suggestion(List<String> columns) {
+		Map<ColumnRole, String> suggested = ColumnSuggester.suggest(columns);
+		return new ColumnMapping(suggested.get(ColumnRole.FULL_NAME), suggested.get(ColumnRole.FIRST_NAME),
+				suggested.get(ColumnRole.LAST_NAME), suggested.get(ColumnRole.EMAIL), suggested.get(ColumnRole.TAGS),
+				suggested.get(ColumnRole.PASSWORD));
+	}
+
 	private static Map<String, String> suggestedMapping(List<String> columns) {
 		Map<String, String> suggested = new LinkedHashMap<>();
 		ColumnSuggester.suggest(columns).forEach((role, column) -> suggested.put(fieldName(role), column));
@@ -263,7 +326,7 @@ public class ImportService {
 		};
 	}
 
-	private ImportJob draft(SignedInUser actor, UUID id) {
+	private ImportJob editable(SignedInUser actor, UUID id) {
 		ImportJob job = visible(actor, id);
 		if (job.status() != ImportStatus.DRAFT) {
 			throw ImportRejected.conflict("This import has already started; its file, mapping and options can no "

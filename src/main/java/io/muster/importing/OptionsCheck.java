@@ -15,19 +15,19 @@ final class OptionsCheck {
 	static void check(SignedInUser actor, ImportOptions options, OrganizationSettings organization,
 			DirectoryService directory) {
 		if (options.groupId() == null) {
-			throw ImportRejected.badRequest("Group missing", "Choose the group the users will join (groupId).");
+			throw ImportRejected.badField("groupId", "Group missing", "Choose the group the users will join (groupId).");
 		}
 		directory.manageableGroup(actor, options.groupId());
 		if (options.role() != null && !actor.isSystemAdmin()) {
 			throw ImportRejected.forbidden("Only a System Administrator can choose the User role of imported users.");
 		}
 		if (options.welcomeEmail() && !organization.advancedEmailNotifications()) {
-			throw ImportRejected.badRequest("Welcome email not available",
+			throw ImportRejected.badField("welcomeEmail", "Welcome email not available",
 					"Welcome emails need Advanced Email Notifications, which are off for " + organization.name()
 							+ ". A System Administrator can turn them on in the organization settings.");
 		}
 		options.tags().stream().filter(tag -> tag.strip().length() > Verifier.MAX_TAG).findFirst().ifPresent(tag -> {
-			throw ImportRejected.badRequest("Tag too long", "Tags have at most " + Verifier.MAX_TAG + " characters.");
+			throw ImportRejected.badField("tags", "Tag too long", "Tags have at most " + Verifier.MAX_TAG + " characters.");
 		});
 	}
 

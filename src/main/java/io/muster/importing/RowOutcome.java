@@ -5,6 +5,10 @@ package io.muster.importing;
  */
 public enum RowOutcome {
 
-	CREATED, UPDATED, SKIPPED, FAILED
+	CREATED, UPDATED, SKIPPED, FAILED;
+
+	public boolean imported() {
+		return this == CREATED || this == UPDATED;
+	}
 
 }

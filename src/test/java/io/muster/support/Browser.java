@@ -10,15 +10,18 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -105,6 +108,37 @@ public final class Browser implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A screenshot of the whole page, not only the window, so a long table can be looked at.
+	 */
+	public Browser screenshotWholePage(String name) {
+		Dimension window = driver.manage().window().getSize();
+		Object height = ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+		driver.manage().window().setSize(new Dimension(window.getWidth(), ((Number) height).intValue() + 140));
+		screenshot(name);
+		driver.manage().window().setSize(window);
+		return this;
+	}
+
+	public Browser click(By element) {
+		driver.findElement(element).click();
+		return this;
+	}
+
+	/**
+	 * Clicks something that loads a new page and waits until the old one is gone.
+	 */
+	public Browser clickThrough(By element) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(element).click();
+		return waitUntil(ExpectedConditions.stalenessOf(page));
+	}
+
+	public Browser select(String id, String visibleText) {
+		new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+		return this;
 	}
 
 	@Override

@@ -50,7 +50,7 @@ final class TextDecoder {
      */
     static DecodedText decode(byte[] bytes, Charset override) {
         rejectKnownBinaryFormats(bytes);
-        DecodedText decoded = override == null ? detect(bytes) : decodeAs(bytes, override);
+        DecodedText decoded = override == null ? detect(bytes) : decodeChosen(bytes, override);
         rejectControlCharacters(decoded.text());
         return decoded;
     }
@@ -66,6 +66,17 @@ final class TextDecoder {
 
     private static DecodedText decodeAs(byte[] bytes, Charset charset) {
         return new DecodedText(withoutByteOrderMark(new String(bytes, charset)), charset, List.of());
+    }
+
+    /**
+     * Decodes with the charset the caller chose, still warning when it is Windows-1252 for a file that is
+     * not UTF-8, because that is a guess a person should check whoever made it.
+     */
+    private static DecodedText decodeChosen(byte[] bytes, Charset charset) {
+        if (charset.equals(WINDOWS_1252) && strictUtf8(bytes).isEmpty()) {
+            return new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252, List.of(WINDOWS_1252_WARNING));
+        }
+        return decodeAs(bytes, charset);
     }
 
     private static DecodedText detect(byte[] bytes) {

@@ -1,0 +1,73 @@
+package io.muster.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+import io.muster.directory.SignedInUser;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The last step of Batch Import: progress while the import runs in the background, then its
+ * results and the report to download.
+ */
+@Controller
+class ImportResultsController {
+
+	private final ImportService imports;
+
+	ImportResultsController(ImportService imports) {
+		this.imports = imports;
+	}
+
+	@GetMapping("/imports/{id}")
+	String show(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model) {
+		ImportSummary summary = imports.summary(me, id);
+		if (summary.status() == ImportStatus.DRAFT) {
+			return "redirect:/imports/" + id + "/preview";
+		}
+		model.addAttribute("job", summary);
+		if (summary.status().isFinished()) {
+			model.addAttribute("problems", imports.problems(me, id));
+		}
+		return "importing/results";
+	}
+
+	/**
+	 * The progress bar for htmx to poll; once the import has ended, the whole page is reloaded to
+	 * show the results.
+	 */
+	@GetMapping("/imports/{id}/progress")
+	String progress(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+			HttpServletResponse response) {
+		ImportSummary summary = imports.summary(me, id);
+		if (htmx == null) {
+			return "redirect:/imports/" + id;
+		}
+		if (summary.status().isFinished()) {
+			response.setHeader("HX-Refresh", "true");
+		}
+		model.addAttribute("job", summary);
+		return "importing/results :: progress";
+	}
+
+	@GetMapping(value = "/imports/{id}/results.csv", produces = "text/csv")
+	ResponseEntity<String> download(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-results.csv\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(imports.resultsCsv(me, id));
+	}
+
+}

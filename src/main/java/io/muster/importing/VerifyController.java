@@ -1,0 +1,90 @@
+package io.muster.importing;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.muster.directory.SignedInUser;
+
+/**
+ * The verify step of Batch Import: every row with its Valid? verdict, fixes typed in place, and
+ * the last chance to cancel before Import.
+ */
+@Controller
+class VerifyController {
+
+	private final ImportService imports;
+
+	VerifyController(ImportService imports) {
+		this.imports = imports;
+	}
+
+	@GetMapping("/imports/{id}/verify")
+	String verify(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean invalid, @RequestParam(required = false) @Nullable Integer edit,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		ImportDraft draft = imports.draft(me, id);
+		if (draft.mapping() == null || draft.options() == null) {
+			return "redirect:/imports/" + id + "/preview";
+		}
+		fill(model, draft, imports.rows(me, id), invalid, edit);
+		return htmx != null ? "importing/verify :: results" : "importing/verify";
+	}
+
+	@PostMapping("/imports/{id}/rows/{row}")
+	String fix(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @PathVariable int row,
+			@RequestParam(required = false) @Nullable String name, @RequestParam(required = false) @Nullable String firstName,
+			@RequestParam(required = false) @Nullable String lastName, @RequestParam(required = false) @Nullable String email,
+			@RequestParam(required = false) @Nullable String tags,
+			@RequestParam(required = false) @Nullable String password,
+			@RequestParam(defaultValue = "false") boolean invalid,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		imports.fixRow(me, id, row, new RowFix(name, firstName, lastName, email, tags, blankToNull(password)));
+		if (htmx == null) {
+			return "redirect:/imports/" + id + "/verify" + (invalid ? "?invalid=true" : "") + "#row-" + row;
+		}
+		fill(model, imports.draft(me, id), imports.rows(me, id), invalid, null);
+		model.addAttribute("fixed", row);
+		return "importing/verify :: results";
+	}
+
+	@PostMapping("/imports/{id}/start")
+	String start(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model) {
+		try {
+			imports.start(me, id);
+		}
+		catch (ImportRejected ex) {
+			model.addAttribute("startError", ex.getBody().getDetail());
+			fill(model, imports.draft(me, id), imports.rows(me, id), false, null);
+			return "importing/verify";
+		}
+		return "redirect:/imports/" + id;
+	}
+
+	private static void fill(Model model, ImportDraft draft, List<RowVerdict> verdicts, boolean invalidOnly,
+			@Nullable Integer edit) {
+		model.addAttribute("draft", draft);
+		model.addAttribute("oneName", draft.mapping() != null && draft.mapping().usesOneNameColumn());
+		model.addAttribute("rowPasswords", draft.mapping() != null && draft.mapping().password() != null);
+		model.addAttribute("rows", invalidOnly ? verdicts.stream().filter(verdict -> !verdict.valid()).toList() : verdicts);
+		model.addAttribute("invalidOnly", invalidOnly);
+		model.addAttribute("edit", edit);
+		model.addAttribute("creating", verdicts.stream().filter(v -> v.valid() && v.action() == RowAction.CREATE).count());
+		model.addAttribute("updating", verdicts.stream().filter(v -> v.valid() && v.action() != RowAction.CREATE).count());
+		model.addAttribute("notImported", verdicts.stream().filter(v -> !v.valid()).count());
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isEmpty() ? null : value;
+	}
+
+}
