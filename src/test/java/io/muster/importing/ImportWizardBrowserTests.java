@@ -62,7 +62,7 @@ class ImportWizardBrowserTests {
 				.clickThrough(By.linkText("Batch Import"));
 			assertThat(heading(browser)).isEqualTo("Batch Import");
 			assertThat(browser.text()).contains("CSV file", "Google Classroom");
-			browser.screenshot("wizard-1-ways");
+			look(browser, "wizard-1-ways");
 
 			browser.clickThrough(By.linkText("Import from a CSV file"));
 			assertThat(browser.text()).contains("You are limited to 5 columns.", "You are limited to 100 users.",
@@ -71,7 +71,7 @@ class ImportWizardBrowserTests {
 				.endsWith("/imports/sample.csv");
 			assertThat(new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("separator")))
 				.getFirstSelectedOption().getText()).isEqualTo("Comma");
-			browser.screenshotWholePage("wizard-2-file");
+			look(browser, "wizard-2-file");
 
 			upload(browser, "mixed-problems.csv");
 			assertThat(heading(browser)).isEqualTo("Preview and map your columns");
@@ -79,7 +79,7 @@ class ImportWizardBrowserTests {
 			assertThat(selected(browser, "field1")).isEqualTo("Email address");
 			assertThat(selected(browser, "field2")).isEqualTo("Password");
 			assertThat(browser.text()).contains("User role", "Send welcome email", "Hopper, Grace");
-			browser.select("groupId", "Class 7A").screenshotWholePage("wizard-3-preview");
+			look(browser.select("groupId", "Class 7A"), "wizard-3-preview");
 			browser.clickThrough(By.xpath("//button[normalize-space()='Continue']"));
 
 			assertThat(heading(browser)).isEqualTo("Verify your data");
@@ -91,12 +91,12 @@ class ImportWizardBrowserTests {
 			assertThat(row(browser, 5).getText()).contains("Same email as row 1");
 			assertThat(row(browser, 6).getText()).contains("Invalid").doesNotContain("abc");
 			assertThat(row(browser, 7).getText()).contains("Multi Line", "Valid");
-			browser.screenshotWholePage("wizard-4-verify");
+			look(browser, "wizard-4-verify");
 
 			row(browser, 3).findElement(By.linkText("Fix")).click();
 			browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("fix-name-3")));
 			browser.driver().findElement(By.id("fix-name-3")).sendKeys("Nora Name");
-			browser.screenshot("wizard-5-fix-row");
+			look(browser, "wizard-5-fix-row");
 			browser.driver().findElement(By.id("fix-name-3")).sendKeys(Keys.ENTER);
 			browser.waitUntil(ExpectedConditions.textToBe(By.id("count-invalid"), "3"));
 			assertThat(row(browser, 3).getText()).contains("Nora Name", "Valid", "Saved and checked again.");
@@ -110,7 +110,8 @@ class ImportWizardBrowserTests {
 			assertThat(count(browser, "result-not-imported")).isEqualTo("3");
 			assertThat(browser.driver().findElement(By.id("problems")).getText()).contains("not-an-email",
 					"Same email as row 1");
-			browser.screenshotWholePage("wizard-7-results").phone().screenshotWholePage("wizard-7-results-phone");
+			look(browser, "wizard-7-results");
+			look(browser.phone(), "wizard-7-results-phone");
 
 			MimeMessage done = awaitMail(Api.SYSADMIN);
 			assertThat(done.getSubject()).contains("mixed-problems.csv");
@@ -139,7 +140,7 @@ class ImportWizardBrowserTests {
 				.isEqualTo("Map the column that holds the email address.");
 			assertThat(browser.driver().findElement(By.id("defaultPassword-error")).getText()).isNotBlank();
 			assertThat(browser.driver().findElement(By.id("groupId-error")).getText()).contains("group");
-			browser.screenshotWholePage("wizard-preview-errors");
+			look(browser, "wizard-preview-errors");
 
 			browser.clickThrough(By.xpath("//button[normalize-space()='Use two columns for name (first and last)']"))
 				.select("field0", "First name").select("field1", "Last name").select("field2", "Email address")
@@ -162,11 +163,19 @@ class ImportWizardBrowserTests {
 			upload(browser, "too-many-rows.csv");
 			assertThat(browser.driver().findElement(By.id("file-error")).getText()).contains("100", "101");
 			assertThat(browser.driver().findElement(By.id("file")).getAttribute("aria-invalid")).isEqualTo("true");
-			browser.screenshot("wizard-upload-error");
+			look(browser, "wizard-upload-error");
 
 			upload(browser, "windows-1252.csv");
 			assertThat(browser.text()).contains("José", "Peña", "Renée", "Faÿ", "Windows-1252");
 		}
+	}
+
+	/**
+	 * Keeps a picture of the page for people to look at, and lets axe-core look at it too.
+	 */
+	private static void look(Browser browser, String name) {
+		browser.screenshotWholePage(name);
+		assertThat(browser.accessibilityProblems()).as("accessibility of " + name).isEmpty();
 	}
 
 	private static void upload(Browser browser, String file) {

@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -139,6 +142,19 @@ public final class Browser implements AutoCloseable {
 	public Browser select(String id, String visibleText) {
 		new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
 		return this;
+	}
+
+	/**
+	 * The serious and critical WCAG 2.1 A/AA violations axe-core finds on the current page, one line each.
+	 */
+	public List<String> accessibilityProblems() {
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze(driver);
+		return results.getViolations().stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+			.toList();
 	}
 
 	@Override
