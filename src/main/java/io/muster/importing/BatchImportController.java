@@ -71,7 +71,7 @@ class BatchImportController {
 			throws IOException {
 		model.addAttribute("separator", separator);
 		if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
-			model.addAttribute("uploadError", "Choose a file first: select it manually or drop it on the box.");
+			model.addAttribute("uploadErrorKey", "import.upload.missing");
 			return csv(me, model);
 		}
 		UploadResult upload;

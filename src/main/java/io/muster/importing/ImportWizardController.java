@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,10 +36,14 @@ class ImportWizardController {
 
 	private final OrganizationService organizations;
 
-	ImportWizardController(ImportService imports, DirectoryService directory, OrganizationService organizations) {
+	private final MessageSource messages;
+
+	ImportWizardController(ImportService imports, DirectoryService directory, OrganizationService organizations,
+			MessageSource messages) {
 		this.imports = imports;
 		this.directory = directory;
 		this.organizations = organizations;
+		this.messages = messages;
 	}
 
 	@GetMapping("/imports/{id}/preview")
@@ -90,8 +96,8 @@ class ImportWizardController {
 	@PostMapping("/imports/{id}/cancel")
 	String cancel(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, RedirectAttributes redirect) {
 		ImportSummary cancelled = imports.cancel(me, id);
-		redirect.addFlashAttribute("notice", "The import of " + cancelled.fileName() + " was cancelled. Nothing was "
-				+ "imported.");
+		redirect.addFlashAttribute("notice", messages.getMessage("import.cancelled",
+				new Object[] { cancelled.fileName() }, LocaleContextHolder.getLocale()));
 		return "redirect:/imports";
 	}
 

@@ -124,7 +124,9 @@ class ImportWizardBrowserTests {
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn(Api.ADMIN, Api.DEMO_PASSWORD).go("/imports/new/csv");
 			upload(browser, "excel-semicolon-bom.csv");
-			assertThat(browser.text()).contains("Vorname", "Jürgen", "Semicolon");
+			assertThat(browser.text()).contains("Vorname", "Jürgen",
+					"This file is separated by another character than the one you chose, so Muster read it with: "
+							+ "Semicolon.");
 			assertThat(selected(browser, "field0")).isEqualTo("First name");
 			assertThat(selected(browser, "field2")).isEqualTo("Email address");
 			assertThat(browser.driver().findElements(By.id("role"))).isEmpty();

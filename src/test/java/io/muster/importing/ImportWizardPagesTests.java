@@ -1,0 +1,105 @@
+package io.muster.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import io.muster.support.Api;
+
+/**
+ * The wizard's pages as HTML: the language the browser asks for, and that what a page does not
+ * offer cannot be sent to it either.
+ */
+@SpringBootTest(properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
+@AutoConfigureMockMvc
+class ImportWizardPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void speaksGermanToABrowserThatAsksForIt() throws Exception {
+		mvc.perform(get("/imports/new/csv").with(as(Api.ADMIN)).header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<html lang=\"de\""),
+					containsString("Manuell auswählen"), containsString("Sie können höchstens 5 Spalten verwenden."),
+					containsString("Konten anlegen"))));
+		mvc.perform(get("/imports/new/csv").with(as(Api.ADMIN)).header("Accept-Language", "en-GB"))
+			.andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString("Select manually"))));
+	}
+
+	@Test
+	void anAdministratorCannotSendAGroupOrARoleThePageDoesNotOffer() throws Exception {
+		UUID id = upload(Api.ADMIN, "full-name.csv");
+		long staff = jdbc.sql("SELECT id FROM user_group WHERE name = 'Staff'").query(Long.class).single();
+		mvc.perform(post("/imports/{id}/preview", id).with(as(Api.ADMIN)).with(csrf())
+				.param("fields[0]", "fullName").param("fields[1]", "email").param("oneName", "true")
+				.param("noTags", "true").param("noPassword", "true").param("defaultPassword", "Spring-Term-2026")
+				.param("groupId", String.valueOf(staff)).param("role", "SYSTEM_ADMIN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"groupId-error\"")));
+		assertThat(jdbc.sql("SELECT options FROM import_job WHERE id = :id").param("id", id).query(String.class)
+			.optional()).as("no options saved").isEmpty();
+	}
+
+	@Test
+	void aUserHasNoBatchImport() throws Exception {
+		mvc.perform(get("/imports/new").with(as(Api.USER))).andExpect(status().isForbidden());
+		mvc.perform(multipart("/imports/new/csv").file(file("full-name.csv")).with(as(Api.USER)).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anotherAdministratorsImportIsNotFound() throws Exception {
+		UUID id = upload(Api.SYSADMIN, "full-name.csv");
+		mvc.perform(get("/imports/{id}/preview", id).with(as(Api.ADMIN))).andExpect(status().isNotFound());
+		mvc.perform(get("/imports/{id}/preview", id).with(as(Api.HILLSIDE_SYSADMIN))).andExpect(status().isNotFound());
+	}
+
+	private UUID upload(String email, String name) throws Exception {
+		String location = mvc.perform(multipart("/imports/new/csv").file(file(name)).param("separator", "comma")
+				.with(as(email)).with(csrf()))
+			.andExpect(redirectedUrlPattern("/imports/*/preview"))
+			.andExpect(header().exists("Location"))
+			.andReturn().getResponse().getRedirectedUrl();
+		return UUID.fromString(location.split("/")[2]);
+	}
+
+	private static MockMultipartFile file(String name) throws Exception {
+		return new MockMultipartFile("file", name, "text/csv",
+				new ClassPathResource("csv/" + name).getContentAsByteArray());
+	}
+
+	private RequestPostProcessor as(String email) {
+		return user(users.loadUserByUsername(email));
+	}
+
+}
