@@ -28,8 +28,7 @@ final class MappingCheck {
 		}
 		if (mapping.password() == null && !hasDefaultPassword) {
 			problems.add(new ImportRejected.FieldProblem("defaultPassword", "Password missing",
-					"Map the password column, or choose No password column and type the password everyone will use "
-							+ "(defaultPassword)."));
+					"Map the password column, or choose No password column and type the password everyone will use."));
 		}
 		if (!problems.isEmpty()) {
 			throw ImportRejected.badFields(problems);
@@ -41,13 +40,13 @@ final class MappingCheck {
 		boolean twoNames = mapping.firstName() != null || mapping.lastName() != null;
 		if (oneName && twoNames) {
 			problems.add(new ImportRejected.FieldProblem("names", "Choose one way to give names",
-					"Map either one full-name column (fullName) or a first and a last name column (firstName and "
-							+ "lastName), not both."));
+					"Map either one full-name column or a first-name and a last-name column, not both."));
 		}
 		else if (!oneName && (mapping.firstName() == null || mapping.lastName() == null)) {
 			problems.add(new ImportRejected.FieldProblem("names", "Name column missing", twoNames
 					? "Map both a first name and a last name column, or use only one column for the full name."
-					: "Map the column that holds the name: fullName, or firstName and lastName."));
+					: "Map the column that holds the name: one full-name column, or a first-name and a last-name "
+							+ "column."));
 		}
 	}
 

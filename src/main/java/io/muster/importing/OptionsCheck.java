@@ -15,7 +15,7 @@ final class OptionsCheck {
 	static void check(SignedInUser actor, ImportOptions options, OrganizationSettings organization,
 			DirectoryService directory) {
 		if (options.groupId() == null) {
-			throw ImportRejected.badField("groupId", "Group missing", "Choose the group the users will join (groupId).");
+			throw ImportRejected.badField("groupId", "Group missing", "Choose the group the users will join.");
 		}
 		directory.manageableGroup(actor, options.groupId());
 		if (options.role() != null && !actor.isSystemAdmin()) {

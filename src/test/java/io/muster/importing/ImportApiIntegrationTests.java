@@ -173,7 +173,13 @@ class ImportApiIntegrationTests {
 		map(admin, id, Map.of("fullName", "Name", "defaultPassword", "Class-7A-Start")).expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("email"));
 		map(admin, id, Map.of("fullName", "Name", "email", "Email", "defaultPassword", "short")).expectStatus()
-			.isBadRequest();
+			.isBadRequest().expectBody().jsonPath("$.field").isEqualTo("defaultPassword");
+		map(admin, id, Map.of("tags", "Email")).expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[*].field").value(List.class, fields -> assertThat(fields)
+				.containsExactly("names", "email", "defaultPassword"))
+			.jsonPath("$.detail").value(String.class, detail -> assertThat(detail)
+				.contains("holds the name", "holds the email address", "password everyone will use"));
 	}
 
 	@Test
