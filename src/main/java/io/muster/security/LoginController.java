@@ -11,7 +11,9 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) @Nullable String error,
-			@RequestParam(required = false) @Nullable String signedOut, Model model) {
+			@RequestParam(required = false) @Nullable String signedOut, @RequestParam(required = false) @Nullable Long wait,
+			Model model) {
+		model.addAttribute("wait", wait == null ? null : Math.max(1, Math.min(wait, 3600)));
 		model.addAttribute("failed", error != null);
 		model.addAttribute("signedOut", signedOut != null);
 		return "security/login";

@@ -53,6 +53,13 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void httpsPagesTellBrowsersToStayOnHttps() throws Exception {
+		mvc.perform(get("/login").secure(true))
+			.andExpect(header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"));
+		mvc.perform(get("/login")).andExpect(header().doesNotExist("Strict-Transport-Security"));
+	}
+
+	@Test
 	void signsInWithTheRightPasswordAndGetsANewSession() throws Exception {
 		Cookie before = mvc.perform(get("/login")).andReturn().getResponse().getCookie(SESSION);
 		MvcResult result = mvc.perform(post("/login").cookie(before).with(csrf())
