@@ -76,6 +76,7 @@ class BatchImportController {
 		}
 		UploadResult upload;
 		try {
+			imports.checkSize(me, file.getSize());
 			upload = imports.upload(me, file.getOriginalFilename(), file.getBytes(), null, null, null);
 		}
 		catch (ImportRejected ex) {

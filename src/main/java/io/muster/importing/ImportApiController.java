@@ -57,6 +57,7 @@ class ImportApiController {
 			@RequestParam(required = false) @Nullable String separator,
 			@RequestParam(required = false) @Nullable String encoding,
 			@RequestParam(required = false) @Nullable Boolean hasHeader) throws IOException {
+		imports.checkSize(me, file.getSize());
 		return imports.upload(me, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
 				file.getBytes(), UploadParameters.separator(separator), UploadParameters.encoding(encoding), hasHeader);
 	}

@@ -80,6 +80,21 @@ public class ImportService {
 	}
 
 	/**
+	 * Refuses an upload by its size before it is read, with the same message as a file found too
+	 * large once read.
+	 */
+	@Transactional(readOnly = true)
+	public void checkSize(SignedInUser actor, long size) {
+		ImportLimits limits = limits(actor);
+		try {
+			CsvTableReader.builder().limits(csvLimits(limits)).build().checkSize(size);
+		}
+		catch (CsvFileRejected ex) {
+			throw rejected(ex);
+		}
+	}
+
+	/**
 	 * Reads an uploaded file and keeps it, encrypted, as a draft import; refuses files that break
 	 * the organization's limits or cannot be read, saying why.
 	 */
@@ -286,20 +301,28 @@ public class ImportService {
 			@Nullable Charset encoding, @Nullable Boolean hasHeader) {
 		try {
 			return CsvTableReader.builder()
-				.limits(new CsvLimits(limits.maxColumns(), limits.maxUsers(), limits.maxFileBytes()))
+				.limits(csvLimits(limits))
 				.separator(separator)
 				.encoding(encoding)
 				.hasHeader(hasHeader)
 				.read(bytes);
 		}
 		catch (CsvFileRejected ex) {
-			HttpStatus status = switch (ex.reason()) {
-				case FILE_TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
-				case NOT_TEXT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-				default -> HttpStatus.BAD_REQUEST;
-			};
-			throw new ImportRejected(status, "File not accepted", ex.getMessage(), "file-rejected");
+			throw rejected(ex);
 		}
+	}
+
+	private static CsvLimits csvLimits(ImportLimits limits) {
+		return new CsvLimits(limits.maxColumns(), limits.maxUsers(), limits.maxFileBytes());
+	}
+
+	private static ImportRejected rejected(CsvFileRejected ex) {
+		HttpStatus status = switch (ex.reason()) {
+			case FILE_TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+			case NOT_TEXT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+			default -> HttpStatus.BAD_REQUEST;
+		};
+		return new ImportRejected(status, "File not accepted", ex.getMessage(), "file-rejected");
 	}
 
 	private static ColumnMapping suggestion(List<String> columns) {

@@ -1,7 +1,11 @@
 package io.muster.support;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * REST clients for a running test server, signed in as one of the demo users.
@@ -38,6 +42,20 @@ public final class Api {
 			.baseUrl("http://localhost:" + port)
 			.defaultHeader(HttpHeaders.ACCEPT, "application/json")
 			.build();
+	}
+
+	/**
+	 * Posts a file to the import upload as a browser's form would.
+	 */
+	public static RestTestClient.ResponseSpec upload(RestTestClient client, String name, byte[] bytes) {
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", new ByteArrayResource(bytes) {
+			@Override
+			public String getFilename() {
+				return name;
+			}
+		});
+		return client.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA).body(parts).exchange();
 	}
 
 }

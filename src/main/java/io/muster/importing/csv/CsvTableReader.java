@@ -41,6 +41,18 @@ public final class CsvTableReader {
      *
      * @return a new builder
      */
+    /**
+     * Refuses a file by its size alone, so that an upload over the limit is never read into memory.
+     *
+     * @param size the file's size in bytes
+     * @throws CsvFileRejected if the file is larger than the limits allow
+     */
+    public void checkSize(long size) {
+        if (size > limits.maxBytes()) {
+            throw CsvFileRejected.fileTooLarge(size, limits.maxBytes());
+        }
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -56,9 +68,7 @@ public final class CsvTableReader {
      */
     public CsvTable read(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
-        if (bytes.length > limits.maxBytes()) {
-            throw CsvFileRejected.fileTooLarge(bytes.length, limits.maxBytes());
-        }
+        checkSize(bytes.length);
         if (bytes.length == 0) {
             throw CsvFileRejected.empty();
         }
