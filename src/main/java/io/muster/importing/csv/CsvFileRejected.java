@@ -70,10 +70,19 @@ public final class CsvFileRejected extends RuntimeException {
             + "(it contains binary data). Save your spreadsheet as CSV and upload that file.");
     }
 
-    static CsvFileRejected excelWorkbook() {
-        return new CsvFileRejected(Reason.NOT_TEXT, "This looks like an Excel workbook (.xlsx). "
-            + "In Excel choose File → Save As → CSV UTF-8, then upload that file.");
+    static CsvFileRejected workbookTooLarge(long maxUnpackedBytes) {
+        return new CsvFileRejected(Reason.UNREADABLE, "This workbook unpacks to more than "
+            + humanSize(maxUnpackedBytes, RoundingMode.HALF_UP) + ", far more than a list of users needs; it may be "
+            + "damaged or built to overload the server. Open it in Excel and choose File → Save As → CSV UTF-8, "
+            + "then upload that file.");
     }
+
+    static CsvFileRejected workbookUnreadable() {
+        return new CsvFileRejected(Reason.UNREADABLE, "This Excel workbook (.xlsx) could not be read: it may be "
+            + "damaged or password-protected. Open it in Excel and save it again, or choose File → Save As → "
+            + "CSV UTF-8 and upload that file.");
+    }
+
 
     static CsvFileRejected empty() {
         return new CsvFileRejected(Reason.EMPTY, "This file is empty. Choose the CSV file that holds your users.");

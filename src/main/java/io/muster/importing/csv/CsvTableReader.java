@@ -4,11 +4,15 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Reads an uploaded CSV file into a {@link CsvTable}, or rejects it with a message the administrator can act on.
+ *
+ * <p>An Excel workbook (.xlsx) is read too: its first sheet gives the same table a CSV export of it would.
  *
  * <p>The reader works out the character set and the separator, strips a byte order mark and Excel's
  * {@code sep=} line, ignores blank lines and enforces {@link CsvLimits}. Values are returned exactly as written;
@@ -41,6 +45,10 @@ public final class CsvTableReader {
      *
      * @return a new builder
      */
+    public static Builder builder() {
+        return new Builder();
+    }
+
     /**
      * Refuses a file by its size alone, so that an upload over the limit is never read into memory.
      *
@@ -51,10 +59,6 @@ public final class CsvTableReader {
         if (size > limits.maxBytes()) {
             throw CsvFileRejected.fileTooLarge(size, limits.maxBytes());
         }
-    }
-
-    public static Builder builder() {
-        return new Builder();
     }
 
     /**
@@ -72,6 +76,9 @@ public final class CsvTableReader {
         if (bytes.length == 0) {
             throw CsvFileRejected.empty();
         }
+        if (XlsxSheetReader.isWorkbook(bytes)) {
+            return readWorkbook(bytes);
+        }
         DecodedText decoded = TextDecoder.decode(bytes, encoding);
         Optional<Character> declared = SeparatorDetector.declaredSeparator(decoded.text());
         char chosen = Optional.ofNullable(separator)
@@ -82,10 +89,19 @@ public final class CsvTableReader {
         return assembler.toTable(decoded.charset(), chosen, decoded.warnings());
     }
 
+    private CsvTable readWorkbook(byte[] bytes) {
+        TableAssembler assembler = new TableAssembler(limits, hasHeader);
+        List<String> warnings = XlsxSheetReader.read(bytes, limits, valuesKept(), assembler);
+        return assembler.toTable(StandardCharsets.UTF_8, ',', warnings);
+    }
+
+    /** Saturates so that a limit near Integer.MAX_VALUE cannot overflow into keeping nothing. */
+    private int valuesKept() {
+        return (int) Math.min(Integer.MAX_VALUE, (long) limits.maxColumns() + EXTRA_VALUES_KEPT);
+    }
+
     private void parse(String text, char fieldSeparator, boolean skipSeparatorLine, TableAssembler assembler) {
-        // Saturates so that a limit near Integer.MAX_VALUE cannot overflow into keeping nothing.
-        int valuesKept = (int) Math.min(Integer.MAX_VALUE, (long) limits.maxColumns() + EXTRA_VALUES_KEPT);
-        RecordCollector collector = new RecordCollector(valuesKept);
+        RecordCollector collector = new RecordCollector(valuesKept());
         // A reader over a String holds no resources, so it is not closed.
         CsvReader<ParsedRecord> reader = CsvReader.builder()
             .fieldSeparator(fieldSeparator)

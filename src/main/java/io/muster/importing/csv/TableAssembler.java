@@ -18,6 +18,8 @@ import java.util.stream.IntStream;
 final class TableAssembler {
 
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
+    /** Longer cells cannot be just an address, and scanning them for one would take quadratic time. */
+    private static final int LONGEST_EMAIL_CELL = 400;
     private static final Pattern INVISIBLE = Pattern.compile("[\\uFEFF\\u200B\\u200C\\u200D\\u2060]");
 
     private final CsvLimits limits;
@@ -83,6 +85,7 @@ final class TableAssembler {
         }
         header = names;
         emailInHeader = parsed.values().stream()
+            .filter(value -> value.length() <= LONGEST_EMAIL_CELL)
             .map(EMAIL::matcher)
             .filter(Matcher::find)
             .map(Matcher::group)

@@ -31,8 +31,6 @@ final class TextDecoder {
         new ByteOrderMark(new Prefix(0xFF, 0xFE), StandardCharsets.UTF_16LE),
         new ByteOrderMark(new Prefix(0xFE, 0xFF), StandardCharsets.UTF_16BE));
 
-    /** Also the start of .xlsx files, which are zip archives. */
-    private static final Prefix ZIP = new Prefix('P', 'K', 0x03, 0x04);
     private static final List<Prefix> OTHER_BINARY_FORMATS = List.of(
         new Prefix('%', 'P', 'D', 'F'),
         new Prefix(0xD0, 0xCF, 0x11, 0xE0));
@@ -56,9 +54,6 @@ final class TextDecoder {
     }
 
     private static void rejectKnownBinaryFormats(byte[] bytes) {
-        if (ZIP.startsOf(bytes)) {
-            throw CsvFileRejected.excelWorkbook();
-        }
         if (OTHER_BINARY_FORMATS.stream().anyMatch(format -> format.startsOf(bytes))) {
             throw CsvFileRejected.notText();
         }

@@ -73,15 +73,6 @@ class RejectionTests {
     }
 
     @Test
-    void rejectsXlsxWorkbookWithSaveAsCsvAdvice() {
-        byte[] zip = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 'x', 'l', '/'};
-
-        assertRejected(zip, Reason.NOT_TEXT)
-            .hasMessage("This looks like an Excel workbook (.xlsx). "
-                + "In Excel choose File → Save As → CSV UTF-8, then upload that file.");
-    }
-
-    @Test
     void rejectsOldXlsWorkbookAsNotText() {
         byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
