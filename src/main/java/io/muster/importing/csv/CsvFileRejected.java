@@ -104,6 +104,12 @@ public final class CsvFileRejected extends RuntimeException {
             + " and upload it again.");
     }
 
+    static CsvFileRejected columnNameTooLong(int column, int length, int max) {
+        return new CsvFileRejected(Reason.UNREADABLE, "The title of column " + count(column) + " in the first row is "
+            + count(length) + " characters long; a column title has at most " + count(max) + ". The first row must "
+            + "be the header row, with titles such as Name and Email.");
+    }
+
     static CsvFileRejected tooManyRows(int found, int max) {
         return new CsvFileRejected(Reason.TOO_MANY_ROWS, "This file has " + count(found) + " users; at most "
             + count(max) + " are allowed per file. Split it into files of " + count(max) + " users or fewer.");

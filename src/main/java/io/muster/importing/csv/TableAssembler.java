@@ -18,6 +18,8 @@ import java.util.stream.IntStream;
 final class TableAssembler {
 
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
+    /** Column titles are words such as "Email"; a much longer one means the first row is not a header. */
+    private static final int LONGEST_COLUMN_NAME = 200;
     /** Longer cells cannot be just an address, and scanning them for one would take quadratic time. */
     private static final int LONGEST_EMAIL_CELL = 400;
     private static final Pattern INVISIBLE = Pattern.compile("[\\uFEFF\\u200B\\u200C\\u200D\\u2060]");
@@ -82,6 +84,11 @@ final class TableAssembler {
             .toList();
         if (parsed.fieldCount() > limits.maxColumns()) {
             throw CsvFileRejected.tooManyColumns(parsed.fieldCount(), limits.maxColumns(), names);
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).length() > LONGEST_COLUMN_NAME) {
+                throw CsvFileRejected.columnNameTooLong(i + 1, names.get(i).length(), LONGEST_COLUMN_NAME);
+            }
         }
         header = names;
         emailInHeader = parsed.values().stream()

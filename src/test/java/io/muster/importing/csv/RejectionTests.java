@@ -73,6 +73,13 @@ class RejectionTests {
     }
 
     @Test
+    void rejectsAHeaderTitleNoHeaderWouldHave() {
+        assertRejected(utf8("Name," + "x".repeat(5_000) + "\nAda,ada@example.org\n"), Reason.UNREADABLE)
+            .hasMessage("The title of column 2 in the first row is 5,000 characters long; a column title has at most "
+                + "200. The first row must be the header row, with titles such as Name and Email.");
+    }
+
+    @Test
     void rejectsOldXlsWorkbookAsNotText() {
         byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
