@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.muster.directory.Role;
 import io.muster.directory.SignedInUser;
@@ -84,9 +85,21 @@ class ImportApiController {
 		return imports.setOptions(me, id, options.options());
 	}
 
+	/**
+	 * One page of the verified rows, {@code valid=false} for the invalid ones only; the total and
+	 * the next page are in the X-Total-Count and Link headers.
+	 */
 	@GetMapping("/{id}/rows")
-	List<RowView> rows(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
-		return imports.rows(me, id).stream().map(RowView::of).toList();
+	ResponseEntity<List<RowView>> rows(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable Boolean valid, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "1000") int size) {
+		RowPage rows = RowPage.of(imports.rows(me, id), valid, page, size);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", String.valueOf(rows.total()));
+		if (rows.hasNext()) {
+			answer.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
+				.replaceQueryParam("page", page + 1).toUriString() + ">; rel=\"next\"");
+		}
+		return answer.body(rows.rows().stream().map(RowView::of).toList());
 	}
 
 	@PatchMapping("/{id}/rows/{row}")

@@ -22,6 +22,8 @@ import io.muster.directory.SignedInUser;
 @Controller
 class VerifyController {
 
+	static final int PAGE_SIZE = 100;
+
 	private final ImportService imports;
 
 	VerifyController(ImportService imports) {
@@ -30,13 +32,14 @@ class VerifyController {
 
 	@GetMapping("/imports/{id}/verify")
 	String verify(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
-			@RequestParam(defaultValue = "false") boolean invalid, @RequestParam(required = false) @Nullable Integer edit,
+			@RequestParam(defaultValue = "false") boolean invalid, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable Integer edit,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		ImportDraft draft = imports.draft(me, id);
 		if (draft.mapping() == null || draft.options() == null) {
 			return "redirect:/imports/" + id + "/preview";
 		}
-		fill(model, draft, imports.rows(me, id), invalid, edit);
+		fill(model, draft, imports.rows(me, id), invalid, page, edit);
 		return htmx != null ? "importing/verify :: results" : "importing/verify";
 	}
 
@@ -46,13 +49,13 @@ class VerifyController {
 			@RequestParam(required = false) @Nullable String lastName, @RequestParam(required = false) @Nullable String email,
 			@RequestParam(required = false) @Nullable String tags,
 			@RequestParam(required = false) @Nullable String password,
-			@RequestParam(defaultValue = "false") boolean invalid,
+			@RequestParam(defaultValue = "false") boolean invalid, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		imports.fixRow(me, id, row, new RowFix(name, firstName, lastName, email, tags, blankToNull(password)));
 		if (htmx == null) {
-			return "redirect:/imports/" + id + "/verify" + (invalid ? "?invalid=true" : "") + "#row-" + row;
+			return "redirect:/imports/" + id + "/verify?invalid=" + invalid + "&page=" + page + "#row-" + row;
 		}
-		fill(model, imports.draft(me, id), imports.rows(me, id), invalid, null);
+		fill(model, imports.draft(me, id), imports.rows(me, id), invalid, page, null);
 		model.addAttribute("fixed", row);
 		return "importing/verify :: results";
 	}
@@ -64,18 +67,20 @@ class VerifyController {
 		}
 		catch (ImportRejected ex) {
 			model.addAttribute("startError", ex.getBody().getDetail());
-			fill(model, imports.draft(me, id), imports.rows(me, id), false, null);
+			fill(model, imports.draft(me, id), imports.rows(me, id), false, 0, null);
 			return "importing/verify";
 		}
 		return "redirect:/imports/" + id;
 	}
 
-	private static void fill(Model model, ImportDraft draft, List<RowVerdict> verdicts, boolean invalidOnly,
+	private static void fill(Model model, ImportDraft draft, List<RowVerdict> verdicts, boolean invalidOnly, int page,
 			@Nullable Integer edit) {
+		RowPage rows = RowPage.of(verdicts, invalidOnly ? Boolean.FALSE : null, Math.max(0, page), PAGE_SIZE);
 		model.addAttribute("draft", draft);
 		model.addAttribute("oneName", draft.mapping() != null && draft.mapping().usesOneNameColumn());
 		model.addAttribute("rowPasswords", draft.mapping() != null && draft.mapping().password() != null);
-		model.addAttribute("rows", invalidOnly ? verdicts.stream().filter(verdict -> !verdict.valid()).toList() : verdicts);
+		model.addAttribute("rows", rows.rows());
+		model.addAttribute("page", rows);
 		model.addAttribute("invalidOnly", invalidOnly);
 		model.addAttribute("edit", edit);
 		model.addAttribute("creating", verdicts.stream().filter(v -> v.valid() && v.action() == RowAction.CREATE).count());
