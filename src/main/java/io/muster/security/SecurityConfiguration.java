@@ -31,9 +31,10 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, JsonMapper json, SignInThrottle throttle) throws Exception {
 		ProblemResponses problems = new ProblemResponses(json);
-		http.securityMatcher("/api/**")
+		http.securityMatcher("/api/**", "/actuator/prometheus")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/v1/imports/sample.csv").permitAll()
+				.requestMatchers("/actuator/prometheus").hasRole("SYSTEM_ADMIN")
 				.anyRequest().authenticated())
 			.addFilterBefore(new SignInThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))

@@ -129,6 +129,19 @@ class DirectoryApiIntegrationTests {
 			.expectBody()
 			.jsonPath("$.status").isEqualTo("UP")
 			.jsonPath("$.components.db.status").isEqualTo("UP");
+		Api.anonymous(port).get().uri("/actuator/health/readiness").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.components.db.status").isEqualTo("UP")
+			.jsonPath("$.components.dbScheduler.status").isEqualTo("UP");
+	}
+
+	@Test
+	void metricsAreForSystemAdministratorsOnly() {
+		Api.anonymous(port).get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+		Api.as(port, Api.ADMIN).get().uri("/actuator/prometheus").exchange().expectStatus().isForbidden();
+		Api.as(port, Api.SYSADMIN).get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+			.expectBody(String.class).value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
 	}
 
 	private long groupId(String email, String name) {
