@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,8 +59,11 @@ public class ImportService {
 
 	private final JsonMapper json;
 
+	private final ApplicationEventPublisher events;
+
 	ImportService(ImportJobs jobs, ImportRows rows, StagingCipher cipher, DirectoryService directory,
-			AccountBatch accounts, OrganizationService organizations, ImportRunner runner, JsonMapper json) {
+			AccountBatch accounts, OrganizationService organizations, ImportRunner runner, JsonMapper json,
+			ApplicationEventPublisher events) {
 		this.jobs = jobs;
 		this.rows = rows;
 		this.cipher = cipher;
@@ -68,6 +72,7 @@ public class ImportService {
 		this.organizations = organizations;
 		this.runner = runner;
 		this.json = json;
+		this.events = events;
 	}
 
 	/**
@@ -109,6 +114,7 @@ public class ImportService {
 				String.valueOf(table.separator()), table.hasHeader(), null, null, null, 0, 0, 0, 0, 0, 0, Instant.now(),
 				null, null);
 		jobs.insert(job, cipher.encrypt(bytes));
+		publish(actor, job, ImportActivity.Kind.UPLOADED);
 		return new UploadResult(job.id(), job.status(), job.encoding(), job.separatorChar(), table.hasHeader(),
 				table.columns(), table.sampleRows(5), suggestedMapping(table.columns()), table.warnings());
 	}
@@ -160,6 +166,7 @@ public class ImportService {
 			hash = accounts.hash(defaultPassword);
 		}
 		jobs.saveMapping(id, json.writeValueAsString(mapping), hash);
+		publish(actor, job, ImportActivity.Kind.MAPPED);
 		return mapping;
 	}
 
@@ -168,6 +175,7 @@ public class ImportService {
 		ImportJob job = editable(actor, id);
 		OptionsCheck.check(actor, options, organizations.settings(job.organizationId()), directory);
 		jobs.saveOptions(id, json.writeValueAsString(options));
+		publish(actor, job, ImportActivity.Kind.OPTIONS_CHOSEN);
 		return options;
 	}
 
@@ -186,6 +194,7 @@ public class ImportService {
 			throw ImportRejected.badRequest("No such row", "This file has no user row " + row + ".");
 		}
 		jobs.saveFix(id, row, Base64.getEncoder().encodeToString(cipher.encrypt(json.writeValueAsBytes(fix))));
+		publish(actor, job, ImportActivity.Kind.ROW_FIXED);
 		return verify(actor, job).get(row - 1);
 	}
 
@@ -214,6 +223,7 @@ public class ImportService {
 		int skipped = (int) verdicts.stream().filter(verdict -> !verdict.valid()).count();
 		if (jobs.queue(id, verdicts.size(), skipped)) {
 			runner.schedule(id);
+			publish(actor, job, ImportActivity.Kind.STARTED);
 		}
 		return jobs.find(id).orElseThrow().summary();
 	}
@@ -242,6 +252,7 @@ public class ImportService {
 					+ "), so it cannot be cancelled.");
 		}
 		jobs.cancel(id);
+		publish(actor, job, ImportActivity.Kind.CANCELLED);
 		if (job.status() != ImportStatus.RUNNING) {
 			jobs.finish(id, ImportStatus.CANCELLED);
 		}
@@ -347,6 +358,10 @@ public class ImportService {
 			case TAGS -> "tags";
 			case PASSWORD -> "password";
 		};
+	}
+
+	private void publish(SignedInUser actor, ImportJob job, ImportActivity.Kind kind) {
+		events.publishEvent(new ImportActivity(job.id(), job.organizationId(), actor.id(), kind, job.fileName()));
 	}
 
 	private ImportJob editable(SignedInUser actor, UUID id) {

@@ -1,0 +1,90 @@
+package io.muster.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import io.muster.directory.SignedInUser;
+import io.muster.importing.ImportService;
+import io.muster.organization.OrganizationService;
+import io.muster.support.Api;
+
+/**
+ * What administrators do to imports lands in the audit log, which only System Administrators read
+ * and which forgets entries past their retention.
+ */
+@SpringBootTest(properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
+@AutoConfigureMockMvc
+class AuditIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	ImportService imports;
+
+	@Autowired
+	AuditLog log;
+
+	@Autowired
+	OrganizationService organizations;
+
+	@Test
+	void uploadsAndCancellationsAreLoggedWithWhoDidThem() throws Exception {
+		SignedInUser admin = (SignedInUser) users.loadUserByUsername(Api.ADMIN);
+		String fileName = "audit-" + UUID.randomUUID() + ".csv";
+		UUID id = imports.upload(admin, fileName, "Name,Email\nAda,ada.audit@example.org\n"
+			.getBytes(StandardCharsets.UTF_8), null, null, null).id();
+		imports.cancel(admin, id);
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mvc.perform(get("/audit")
+				.with(user(users.loadUserByUsername(Api.SYSADMIN)))).andReturn().getResponse().getContentAsString())
+			.contains("Uploaded " + fileName + " to import", "Cancelled the import of " + fileName, Api.ADMIN,
+					"/imports/" + id));
+		mvc.perform(get("/audit").with(user(users.loadUserByUsername(Api.ADMIN)))).andExpect(status().isForbidden());
+		assertThat(mvc.perform(get("/audit").with(user(users.loadUserByUsername(Api.HILLSIDE_SYSADMIN))))
+			.andReturn().getResponse().getContentAsString()).doesNotContain(fileName);
+	}
+
+	@Test
+	void entriesPastTheirRetentionAreForgotten() {
+		long school = organizations.findByName("Demo School").orElseThrow().id();
+		String old = "old-" + UUID.randomUUID();
+		String recent = "recent-" + UUID.randomUUID();
+		log.record(school, Api.SYSADMIN, "import.STARTED", old, UUID.randomUUID().toString(),
+				Instant.now().minus(Duration.ofDays(400)));
+		log.record(school, Api.SYSADMIN, "import.STARTED", recent, UUID.randomUUID().toString(), Instant.now());
+
+		assertThat(log.purgeBefore(Instant.now().minus(Duration.ofDays(365)))).isGreaterThanOrEqualTo(1);
+		SignedInUser sysadmin = (SignedInUser) users.loadUserByUsername(Api.SYSADMIN);
+		SecurityContextHolder.getContext().setAuthentication(
+				new UsernamePasswordAuthenticationToken(sysadmin, null,
+						sysadmin.getAuthorities()));
+		try {
+			assertThat(log.page(sysadmin, 0)).extracting(AuditEntry::subject).contains(recent).doesNotContain(old);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}
