@@ -1,5 +1,6 @@
 package io.muster.importing;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -139,6 +140,27 @@ class ImportJobs {
 			.param("status", status.name()).param("now", OffsetDateTime.now(ZoneOffset.UTC)).param("id", id).update();
 		jdbc.sql("DELETE FROM import_row_fix WHERE import_id = :id").param("id", id).update();
 		jdbc.sql("UPDATE import_row SET password_cipher = NULL WHERE import_id = :id").param("id", id).update();
+	}
+
+	/**
+	 * Deletes imports that ended before one cutoff, and drafts (with their staged file) never
+	 * started and left since before another; returns how many imports went.
+	 */
+	int purge(Instant endedBefore, Instant abandonedBefore) {
+		String doomed = """
+				SELECT id FROM import_job
+				WHERE (status IN ('COMPLETED', 'FAILED', 'CANCELLED') AND finished_at < :ended)
+				   OR (status = 'DRAFT' AND created_at < :abandoned)""";
+		for (String table : List.of("import_row", "import_row_fix")) {
+			jdbc.sql("DELETE FROM " + table + " WHERE import_id IN (" + doomed + ")")
+				.param("ended", endedBefore.atOffset(ZoneOffset.UTC))
+				.param("abandoned", abandonedBefore.atOffset(ZoneOffset.UTC))
+				.update();
+		}
+		return jdbc.sql("DELETE FROM import_job WHERE id IN (" + doomed + ")")
+			.param("ended", endedBefore.atOffset(ZoneOffset.UTC))
+			.param("abandoned", abandonedBefore.atOffset(ZoneOffset.UTC))
+			.update();
 	}
 
 	record SealedFix(int rowNumber, String fixedValues) {
