@@ -1,0 +1,130 @@
+package io.muster.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The packaged application started as a process of its own, as a node of a cluster would be, and
+ * killed like one.
+ */
+public final class Node implements AutoCloseable {
+
+	private final String name;
+
+	private final Process process;
+
+	private final int port;
+
+	private Node(String name, Process process, int port) {
+		this.name = name;
+		this.process = process;
+		this.port = port;
+	}
+
+	/**
+	 * The jar {@code mvn package} built, if this run got that far.
+	 */
+	public static Optional<Path> packagedJar() {
+		try (Stream<Path> files = Files.list(Path.of("target"))) {
+			return files.filter(file -> file.getFileName().toString().matches("muster-.*\\.jar")).findFirst();
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Starts a node and waits until it is ready to take requests.
+	 */
+	public static Node start(String name, Path jar, Map<String, ?> properties) throws IOException, InterruptedException {
+		int port = freePort();
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-jar", jar.toString(),
+				"--server.port=" + port, "--db-scheduler.scheduler-name=" + name));
+		properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+		Path logFile = Path.of("target", "nodes", name + ".log");
+		Files.createDirectories(logFile.getParent());
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(logFile.toFile()).start();
+		Node node = new Node(name, process, port);
+		node.awaitReady(logFile);
+		return node;
+	}
+
+	public String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	/**
+	 * Ends the process at once, without shutdown hooks, as a crash or {@code kill -9} would.
+	 */
+	public void kill() throws InterruptedException {
+		process.destroyForcibly().waitFor();
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		if (process.isAlive()) {
+			process.destroy();
+			if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+				kill();
+			}
+		}
+	}
+
+	private void awaitReady(Path logFile) throws IOException, InterruptedException {
+		HttpClient client = HttpClient.newHttpClient();
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+		while (Instant.now().isBefore(deadline)) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException(name + " stopped while starting; see " + logFile);
+			}
+			try {
+				HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness")))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				if (health.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// The node is not listening yet.
+			}
+			Thread.sleep(250);
+		}
+		process.destroyForcibly();
+		throw new IllegalStateException(name + " was not ready within two minutes; see " + logFile);
+	}
+
+	private static String javaExecutable() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	@Override
+	public String toString() {
+		return name + " on port " + port + " (" + String.join(File.separator, "target", "nodes", name + ".log") + ")";
+	}
+
+}
