@@ -1,0 +1,270 @@
+package io.muster.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import io.muster.directory.DirectoryService;
+import io.muster.directory.NewUser;
+import io.muster.directory.PersonName;
+import io.muster.directory.Role;
+import io.muster.directory.SignedInUser;
+import io.muster.importing.ImportService;
+import io.muster.organization.OrganizationService;
+import io.muster.support.Api;
+
+/**
+ * Every page and API route, tried by everyone: nobody signed in, a User, the Administrator who owns
+ * the import (of Class 7A), an Administrator of another group, a System Administrator, and the System
+ * Administrator of another organization, always with ids that belong to the first Administrator.
+ *
+ * <p>"ok" means the request got past every access rule (it may still be refused as invalid input);
+ * "login" is the redirect to the sign-in page. A route missing from the table fails the test.
+ *
+ * <p>The development outbox ({@code /dev/mail}, never in {@code prod}) shows all mail of the
+ * installation to any System Administrator: it stands in for a mail server, which knows no tenants.
+ */
+@SpringBootTest(properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
+@AutoConfigureMockMvc
+class AccessMatrixIntegrationTests {
+
+	private static final String MATRIX = """
+			# route                                 anonymous user  admin-a admin-b sysadmin other-org
+			GET /                                     login    ok    ok      ok      ok       ok
+			GET /login                                ok       ok    ok      ok      ok       ok
+			GET /account                              login    ok    ok      ok      ok       ok
+			POST /account/password                    login    ok    ok      ok      ok       ok
+			POST /account/email                       login    ok    ok      ok      ok       ok
+			GET /account/email/confirm                ok       ok    ok      ok      ok       ok
+			GET /dev/mail                             login    403   403     403     ok       ok
+			GET /dev/mail/{mail}                      login    403   403     403     ok       ok
+			GET /audit                                login    403   403     403     ok       ok
+			GET /imports                              login    403   ok      ok      ok       ok
+			GET /imports/new                          login    403   ok      ok      ok       ok
+			GET /imports/new/csv                      login    403   ok      ok      ok       ok
+			POST /imports/new/csv                     login    403   ok      ok      ok       ok
+			GET /imports/sample.csv                   login    ok    ok      ok      ok       ok
+			GET /imports/{import}                     login    403   ok      404     ok       404
+			GET /imports/{import}/preview             login    403   ok      404     ok       404
+			POST /imports/{import}/preview            login    403   ok      404     ok       404
+			POST /imports/{import}/separator          login    403   ok      404     ok       404
+			GET /imports/{import}/verify              login    403   ok      404     ok       404
+			POST /imports/{import}/rows/{row}         login    403   ok      404     ok       404
+			GET /imports/{import}/progress            login    403   ok      404     ok       404
+			GET /imports/{import}/results.csv         login    403   ok      404     ok       404
+			POST /imports/{import}/start              login    403   ok      404     ok       404
+			POST /imports/{import}/cancel             login    403   ok      404     ok       404
+			GET /api/v1/me                            401      ok    ok      ok      ok       ok
+			GET /api/v1/groups                        401      403   ok      ok      ok       ok
+			GET /api/v1/groups/{group}                401      403   ok      403     ok       404
+			GET /api/v1/users                         401      ok    ok      ok      ok       ok
+			GET /api/v1/users/{user}                  401      404   ok      404     ok       404
+			GET /api/v1/imports                       401      403   ok      ok      ok       ok
+			POST /api/v1/imports                      401      403   ok      ok      ok       ok
+			GET /api/v1/imports/sample.csv            ok       ok    ok      ok      ok       ok
+			GET /api/v1/imports/{import}              401      403   ok      404     ok       404
+			PUT /api/v1/imports/{import}/mapping      401      403   ok      404     ok       404
+			PUT /api/v1/imports/{import}/options      401      403   ok      404     ok       404
+			GET /api/v1/imports/{import}/rows         401      403   ok      404     ok       404
+			PATCH /api/v1/imports/{import}/rows/{row} 401      403   ok      404     ok       404
+			POST /api/v1/imports/{import}/start       401      403   ok      404     ok       404
+			GET /api/v1/imports/{import}/results.csv  401      403   ok      404     ok       404
+			DELETE /api/v1/imports/{import}           401      403   ok      404     ok       404
+			""";
+
+	private static final List<String> PERSONAS = List.of("anonymous", "user", "admin-a", "admin-b", "sysadmin",
+			"other-org");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	DirectoryService directory;
+
+	@Autowired
+	OrganizationService organizations;
+
+	@Autowired
+	ImportService imports;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void everyRouteAnswersEveryoneAsExpected() throws Exception {
+		Map<String, List<String>> expected = matrix();
+		assertThat(expected.keySet()).as("routes in the matrix").containsExactlyInAnyOrderElementsOf(routes());
+		Map<String, String> ids = ids();
+		List<String> table = new ArrayList<>();
+		List<String> wrong = new ArrayList<>();
+		for (Map.Entry<String, List<String>> route : expected.entrySet()) {
+			StringBuilder line = new StringBuilder(String.format("%-44s", route.getKey()));
+			for (int persona = 0; persona < PERSONAS.size(); persona++) {
+				String answer = outcome(route.getKey(), PERSONAS.get(persona), ids);
+				line.append(String.format("%-9s", answer));
+				if (!answer.equals(route.getValue().get(persona))) {
+					wrong.add(route.getKey() + " as " + PERSONAS.get(persona) + ": expected "
+							+ route.getValue().get(persona) + ", got " + answer);
+				}
+			}
+			table.add(line.toString());
+		}
+		System.out.println(String.format("%-44s", "route") + String.join("", PERSONAS.stream()
+			.map(persona -> String.format("%-9s", persona)).toList()) + "\n" + String.join("\n", table));
+		assertThat(wrong).isEmpty();
+	}
+
+	private String outcome(String route, String persona, Map<String, String> ids) throws Exception {
+		String[] parts = route.split(" ");
+		String path = parts[1];
+		for (Map.Entry<String, String> id : ids.entrySet()) {
+			path = path.replace("{" + id.getKey() + "}", id.getValue());
+		}
+		AbstractMockHttpServletRequestBuilder<?> request = requestFor(parts[0], route, path);
+		if (!persona.equals("anonymous")) {
+			request.with(user(users.loadUserByUsername(email(persona))));
+		}
+		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+		int status = response.getStatus();
+		if (status == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login")) {
+			return "login";
+		}
+		return status == 401 || status == 403 || status == 404 ? String.valueOf(status) : "ok";
+	}
+
+	/**
+	 * A request well-formed enough that only the access rules can stop it.
+	 */
+	private static AbstractMockHttpServletRequestBuilder<?> requestFor(String verb, String route, String path) {
+		if (route.equals("POST /imports/new/csv") || route.equals("POST /api/v1/imports")) {
+			return multipart(path).file(new MockMultipartFile("file", "matrix.csv", "text/csv",
+					"Name,Email\nMo Matrix,mo.matrix@example.org\n".getBytes(StandardCharsets.UTF_8))).with(csrf());
+		}
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(verb), path).with(csrf());
+		if (route.endsWith("/separator")) {
+			request.param("separator", "comma");
+		}
+		if (!verb.equals("GET") && path.startsWith("/api/")) {
+			request.contentType(MediaType.APPLICATION_JSON).content("{}");
+		}
+		return request;
+	}
+
+	private Set<String> routes() {
+		Set<String> routes = new TreeSet<>();
+		mappings.getHandlerMethods().forEach((info, method) -> {
+			if (!method.getBeanType().getPackageName().startsWith("io.muster")) {
+				return;
+			}
+			for (String pattern : info.getPatternValues()) {
+				for (var verb : info.getMethodsCondition().getMethods()) {
+					routes.add(verb.name() + " " + pattern.replace("{id}", placeholder(pattern)));
+				}
+			}
+		});
+		return routes;
+	}
+
+	private static String placeholder(String pattern) {
+		if (pattern.contains("/imports/")) {
+			return "{import}";
+		}
+		if (pattern.contains("/groups/")) {
+			return "{group}";
+		}
+		return pattern.contains("/users/") ? "{user}" : "{mail}";
+	}
+
+	private Map<String, String> ids() {
+		SignedInUser adminA = (SignedInUser) users.loadUserByUsername(Api.ADMIN);
+		UUID draft = imports.upload(adminA, "matrix.csv", "Name,Email\nMia Matrix,mia.matrix@example.org\n"
+			.getBytes(StandardCharsets.UTF_8), null, null, null).id();
+		long mail = jdbc.sql("""
+				INSERT INTO mail_outbox (recipient, subject, text_body, html_body, created_at)
+				VALUES ('admin@demo-school.test', 'Matrix', 'Hello', '<p>Hello</p>', CURRENT_TIMESTAMP)""")
+			.update() == 1 ? jdbc.sql("SELECT MAX(id) FROM mail_outbox").query(Long.class).single() : 0;
+		Map<String, String> ids = new LinkedHashMap<>();
+		ids.put("import", draft.toString());
+		ids.put("group", String.valueOf(jdbc.sql("SELECT id FROM user_group WHERE name = 'Class 7A'").query(Long.class)
+			.single()));
+		ids.put("user", String.valueOf(pupilOfClass7a()));
+		ids.put("mail", String.valueOf(mail));
+		ids.put("row", "1");
+		return ids;
+	}
+
+	private String email(String persona) {
+		return switch (persona) {
+			case "user" -> Api.USER;
+			case "admin-a" -> Api.ADMIN;
+			case "admin-b" -> adminOfStaff();
+			case "sysadmin" -> Api.SYSADMIN;
+			default -> Api.HILLSIDE_SYSADMIN;
+		};
+	}
+
+	private long pupilOfClass7a() {
+		String email = "pia.pupil." + UUID.randomUUID() + "@demo-school.test";
+		long school = organizations.findByName("Demo School").orElseThrow().id();
+		long class7a = jdbc.sql("SELECT id FROM user_group WHERE name = 'Class 7A'").query(Long.class).single();
+		return directory.createUser(new NewUser(school, PersonName.full("Pia Pupil"), email, Role.USER, class7a,
+				Set.of(), "Pia-Pupil-Pass-1")).id();
+	}
+
+	private String adminOfStaff() {
+		String email = "staff.admin@demo-school.test";
+		if (directory.findByEmail(email).isEmpty()) {
+			long school = organizations.findByName("Demo School").orElseThrow().id();
+			long staff = jdbc.sql("SELECT id FROM user_group WHERE name = 'Staff'").query(Long.class).single();
+			long id = directory.createUser(new NewUser(school, PersonName.full("Sasha Staff"), email, Role.ADMIN, staff,
+					Set.of(), "Staff-Admin-Pass-1")).id();
+			directory.makeAdministratorOf(id, staff);
+		}
+		return email;
+	}
+
+	private static Map<String, List<String>> matrix() {
+		Map<String, List<String>> matrix = new LinkedHashMap<>();
+		MATRIX.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(line -> {
+			List<String> cells = Arrays.asList(line.split("\\s+"));
+			matrix.put(cells.get(0) + " " + cells.get(1), cells.subList(2, cells.size()));
+		});
+		return matrix;
+	}
+
+}
