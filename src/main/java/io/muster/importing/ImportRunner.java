@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -64,11 +65,14 @@ class ImportRunner {
 
 	private final JsonMapper json;
 
+	private final String baseUrl;
+
 	private final OneTimeTask<String> task = Tasks.oneTime(TASK, String.class)
 		.execute((instance, context) -> run(UUID.fromString(instance.getData())));
 
 	ImportRunner(ImportJobs jobs, ImportRows rows, AccountBatch accounts, DirectoryService directory, MailService mail,
-			StagingCipher cipher, TransactionTemplate transaction, @Lazy SchedulerClient scheduler, JsonMapper json) {
+			StagingCipher cipher, TransactionTemplate transaction, @Lazy SchedulerClient scheduler, JsonMapper json,
+			@Value("${muster.base-url}") String baseUrl) {
 		this.jobs = jobs;
 		this.rows = rows;
 		this.accounts = accounts;
@@ -78,6 +82,7 @@ class ImportRunner {
 		this.transaction = transaction;
 		this.scheduler = scheduler;
 		this.json = json;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
 	@Bean
@@ -173,7 +178,7 @@ class ImportRunner {
 	private void welcome(ImportOptions options, ImportRows.StagedRow row) {
 		if (options.welcomeEmail()) {
 			mail.send(new Mail(row.email(), "Welcome to Muster", "importing/welcome",
-					Map.of("name", row.fullName(), "email", row.email())));
+					Map.of("name", row.fullName(), "email", row.email(), "signInUrl", baseUrl + "/login")));
 		}
 	}
 
@@ -185,7 +190,8 @@ class ImportRunner {
 			.toList();
 		directory.findById(job.createdBy()).ifPresent(admin -> mail.send(new Mail(admin.email(),
 				"Your import of " + done.fileName() + " is " + status.name().toLowerCase(), "importing/finished",
-				Map.of("name", admin.fullName(), "job", done.summary(), "problems", problems))));
+				Map.of("name", admin.fullName(), "job", done.summary(), "problems", problems, "resultsUrl",
+						baseUrl + "/imports/" + job.id()))));
 	}
 
 }

@@ -113,9 +113,11 @@ class ImportWizardBrowserTests {
 			look(browser, "wizard-7-results");
 			look(browser.phone(), "wizard-7-results-phone");
 
+			String importId = browser.driver().getCurrentUrl().replaceAll(".*/imports/", "");
 			MimeMessage done = awaitMail(Api.SYSADMIN);
 			assertThat(done.getSubject()).contains("mixed-problems.csv");
-			assertThat(GreenMailUtil.getBody(done)).contains("5").doesNotContain("Analytical-1843");
+			assertThat(GreenMailUtil.getBody(done)).contains("5 created", "not-an-email", "/imports/" + importId)
+				.doesNotContain("Analytical-1843");
 		}
 	}
 
