@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,10 +32,13 @@ public class AccountBatch {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batch;
+
 	private final PasswordEncoder passwordEncoder;
 
-	AccountBatch(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+	AccountBatch(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PasswordEncoder passwordEncoder) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.passwordEncoder = passwordEncoder;
 	}
 
@@ -66,28 +70,39 @@ public class AccountBatch {
 		return passwordEncoder.encode(password);
 	}
 
-	public long create(long organizationId, PersonName name, String email, Role role, long groupId, Set<String> tags,
-			String passwordHash) {
-		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
+	/**
+	 * Creates the accounts with one batch of inserts, and their tags with another; returns each new
+	 * account's id, keyed by the lower-cased email address.
+	 */
+	public Map<String, Long> createAll(List<NewAccount> accounts) {
+		if (accounts.isEmpty()) {
+			return Map.of();
+		}
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		batch.batchUpdate("""
 				INSERT INTO users (organization_id, group_id, full_name, first_name, last_name, email, email_key,
 				                   role, status, password_hash, created_at)
 				VALUES (:organization, :group, :fullName, :firstName, :lastName, :email, :emailKey,
-				        :role, 'ACTIVE', :hash, :now)""")
-			.param("organization", organizationId)
-			.param("group", groupId)
-			.param("fullName", name.fullName())
-			.param("firstName", name.firstName())
-			.param("lastName", name.lastName())
-			.param("email", email)
-			.param("emailKey", User.emailKey(email))
-			.param("role", role.name())
-			.param("hash", passwordHash)
-			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
-			.update(key, "id");
-		long userId = key.getKeyAs(Number.class).longValue();
-		insertTags(userId, tags);
-		return userId;
+				        :role, 'ACTIVE', :hash, :now)""", accounts.stream()
+			.map(account -> new MapSqlParameterSource()
+				.addValue("organization", account.organizationId())
+				.addValue("group", account.groupId())
+				.addValue("fullName", account.name().fullName())
+				.addValue("firstName", account.name().firstName())
+				.addValue("lastName", account.name().lastName())
+				.addValue("email", account.email())
+				.addValue("emailKey", User.emailKey(account.email()))
+				.addValue("role", account.role().name())
+				.addValue("hash", account.passwordHash())
+				.addValue("now", now))
+			.toArray(SqlParameterSource[]::new));
+		Map<String, Long> ids = new HashMap<>();
+		existing(accounts.stream().map(NewAccount::email).toList())
+			.forEach((key, account) -> ids.put(key, account.userId()));
+		insertTags(accounts.stream().flatMap(account -> account.tags().stream()
+			.map(tag -> new MapSqlParameterSource("user", ids.get(User.emailKey(account.email()))).addValue("tag", tag)))
+			.toList());
+		return ids;
 	}
 
 	public void updatePassword(long userId, String passwordHash) {
@@ -99,15 +114,15 @@ public class AccountBatch {
 
 	public void replaceTags(long userId, Set<String> tags) {
 		jdbc.sql("DELETE FROM user_tag WHERE user_id = :id").param("id", userId).update();
-		insertTags(userId, tags);
+		insertTags(tags.stream().map(tag -> new MapSqlParameterSource("user", userId).addValue("tag", tag)).toList());
 		jdbc.sql("UPDATE users SET version = version + 1 WHERE id = :id").param("id", userId).update();
 	}
 
-	private void insertTags(long userId, Set<String> tags) {
-		tags.forEach(tag -> jdbc.sql("INSERT INTO user_tag (user_id, tag) VALUES (:user, :tag)")
-			.param("user", userId)
-			.param("tag", tag)
-			.update());
+	private void insertTags(List<MapSqlParameterSource> tags) {
+		if (!tags.isEmpty()) {
+			batch.batchUpdate("INSERT INTO user_tag (user_id, tag) VALUES (:user, :tag)",
+					tags.toArray(SqlParameterSource[]::new));
+		}
 	}
 
 }

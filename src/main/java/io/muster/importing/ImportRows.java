@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,8 +18,11 @@ class ImportRows {
 
 	private final JdbcClient jdbc;
 
-	ImportRows(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	ImportRows(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	void insert(UUID importId, RowVerdict verdict, byte @Nullable [] passwordCipher) {
@@ -48,16 +54,23 @@ class ImportRows {
 			.list();
 	}
 
-	void settle(UUID importId, int row, RowOutcome outcome, @Nullable String reason, @Nullable Long userId) {
-		jdbc.sql("""
+	/**
+	 * Writes the outcome of each row of a chunk with one batch of updates; a row that has its
+	 * outcome already keeps it, and its staged password is dropped with the rest.
+	 */
+	void settleAll(UUID importId, List<Settlement> settlements) {
+		if (settlements.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate("""
 				UPDATE import_row SET outcome = :outcome, reason = :reason, user_id = :user, password_cipher = NULL
-				WHERE import_id = :id AND row_number = :row AND outcome IS NULL""")
-			.param("outcome", outcome.name())
-			.param("reason", reason)
-			.param("user", userId)
-			.param("id", importId)
-			.param("row", row)
-			.update();
+				WHERE import_id = :id AND row_number = :row AND outcome IS NULL""", settlements.stream()
+			.map(settlement -> new MapSqlParameterSource("outcome", settlement.outcome().name())
+				.addValue("reason", settlement.reason())
+				.addValue("user", settlement.userId())
+				.addValue("id", importId)
+				.addValue("row", settlement.row()))
+			.toArray(SqlParameterSource[]::new));
 	}
 
 	List<RowResult> results(UUID importId) {
@@ -79,6 +92,12 @@ class ImportRows {
 			return tags.isEmpty() ? List.of() : List.of(tags.split("\n"));
 		}
 
+	}
+
+	/**
+	 * The outcome one row of a chunk is given.
+	 */
+	record Settlement(int row, RowOutcome outcome, @Nullable String reason, @Nullable Long userId) {
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.muster.importing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.muster.directory.AccountBatch;
 import io.muster.directory.DirectoryService;
 import io.muster.directory.ExistingAccount;
+import io.muster.directory.NewAccount;
 import io.muster.directory.PersonName;
 import io.muster.mail.Mail;
 import io.muster.mail.MailService;
@@ -67,12 +69,14 @@ class ImportRunner {
 
 	private final String baseUrl;
 
+	private final RowPasswordHasher hasher;
+
 	private final OneTimeTask<String> task = Tasks.oneTime(TASK, String.class)
 		.execute((instance, context) -> run(UUID.fromString(instance.getData())));
 
 	ImportRunner(ImportJobs jobs, ImportRows rows, AccountBatch accounts, DirectoryService directory, MailService mail,
 			StagingCipher cipher, TransactionTemplate transaction, @Lazy SchedulerClient scheduler, JsonMapper json,
-			@Value("${muster.base-url}") String baseUrl) {
+			@Value("${muster.base-url}") String baseUrl, RowPasswordHasher hasher) {
 		this.jobs = jobs;
 		this.rows = rows;
 		this.accounts = accounts;
@@ -83,6 +87,7 @@ class ImportRunner {
 		this.scheduler = scheduler;
 		this.json = json;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.hasher = hasher;
 	}
 
 	@Bean
@@ -114,55 +119,72 @@ class ImportRunner {
 	}
 
 	private void apply(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> chunk) {
+		Map<Integer, String> hashes = hasher.hashAll(
+				chunk.stream().filter(row -> row.passwordCipher() != null).toList(),
+				row -> accounts.hash(new String(cipher.decrypt(row.passwordCipher()), StandardCharsets.UTF_8)));
 		try {
-			transaction.executeWithoutResult(status -> applyAll(job, options, chunk));
+			transaction.executeWithoutResult(status -> applyAll(job, options, chunk, hashes));
 		}
 		catch (DuplicateKeyException ex) {
 			log.info("Import {}: another import took an email of this chunk; going row by row", job.id());
-			chunk.forEach(row -> transaction.executeWithoutResult(status -> applyAll(job, options, List.of(row))));
+			chunk.forEach(row -> transaction.executeWithoutResult(
+					status -> applyAll(job, options, List.of(row), hashes)));
 		}
 	}
 
-	private void applyAll(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> chunk) {
+	/**
+	 * Applies a chunk with a constant number of statements: one lookup of existing accounts, one
+	 * batch of new accounts (and one of their tags), one batch of outcomes, one counter update; only
+	 * updates of existing accounts go one by one.
+	 */
+	private void applyAll(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> chunk,
+			Map<Integer, String> hashes) {
 		Map<String, ExistingAccount> existing = accounts.existing(chunk.stream().map(ImportRows.StagedRow::email).toList());
-		int created = 0;
-		int updated = 0;
-		int failed = 0;
+		List<ImportRows.Settlement> settled = new ArrayList<>();
+		List<ImportRows.StagedRow> toCreate = new ArrayList<>();
 		for (ImportRows.StagedRow row : chunk) {
 			ExistingAccount account = existing.get(row.email().toLowerCase(Locale.ROOT));
-			if (row.action() == RowAction.CREATE) {
-				if (account != null) {
-					rows.settle(job.id(), row.rowNumber(), RowOutcome.FAILED, "Already has an account.", account.userId());
-					failed++;
-					continue;
-				}
-				long userId = accounts.create(job.organizationId(), name(row), row.email(), options.roleOrDefault(),
-						options.groupId(), new LinkedHashSet<>(row.tagList()), passwordHash(job, row));
-				rows.settle(job.id(), row.rowNumber(), RowOutcome.CREATED, null, userId);
-				welcome(options, row);
-				created++;
+			if (row.action() == RowAction.CREATE && account == null) {
+				toCreate.add(row);
+			}
+			else if (row.action() == RowAction.CREATE) {
+				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.FAILED, "Already has an account.",
+						account.userId()));
 			}
 			else if (account == null) {
-				rows.settle(job.id(), row.rowNumber(), RowOutcome.FAILED, "No account to update.", null);
-				failed++;
+				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.FAILED, "No account to update.", null));
 			}
 			else {
-				if (row.action().updatesPassword()) {
-					accounts.updatePassword(account.userId(), passwordHash(job, row));
-				}
-				if (row.action().updatesTags()) {
-					accounts.replaceTags(account.userId(), new HashSet<>(row.tagList()));
-				}
-				rows.settle(job.id(), row.rowNumber(), RowOutcome.UPDATED, null, account.userId());
-				updated++;
+				update(job, row, account, hashes);
+				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.UPDATED, null, account.userId()));
 			}
 		}
-		jobs.count(job.id(), created, updated, failed);
+		Map<String, Long> created = accounts.createAll(toCreate.stream()
+			.map(row -> new NewAccount(job.organizationId(), name(row), row.email(), options.roleOrDefault(),
+					options.groupId(), new LinkedHashSet<>(row.tagList()), passwordHash(job, row, hashes)))
+			.toList());
+		for (ImportRows.StagedRow row : toCreate) {
+			settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.CREATED, null,
+					created.get(row.email().toLowerCase(Locale.ROOT))));
+			welcome(options, row);
+		}
+		rows.settleAll(job.id(), settled);
+		long failed = settled.stream().filter(settlement -> settlement.outcome() == RowOutcome.FAILED).count();
+		jobs.count(job.id(), toCreate.size(), chunk.size() - toCreate.size() - (int) failed, (int) failed);
 	}
 
-	private String passwordHash(ImportJob job, ImportRows.StagedRow row) {
+	private void update(ImportJob job, ImportRows.StagedRow row, ExistingAccount account, Map<Integer, String> hashes) {
+		if (row.action().updatesPassword()) {
+			accounts.updatePassword(account.userId(), passwordHash(job, row, hashes));
+		}
+		if (row.action().updatesTags()) {
+			accounts.replaceTags(account.userId(), new HashSet<>(row.tagList()));
+		}
+	}
+
+	private static String passwordHash(ImportJob job, ImportRows.StagedRow row, Map<Integer, String> hashes) {
 		if (row.passwordCipher() != null) {
-			return accounts.hash(new String(cipher.decrypt(row.passwordCipher()), StandardCharsets.UTF_8));
+			return hashes.get(row.rowNumber());
 		}
 		if (job.defaultPasswordHash() == null) {
 			throw new IllegalStateException("Import " + job.id() + " has neither a row password nor a default one");
