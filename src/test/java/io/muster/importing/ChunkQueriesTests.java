@@ -1,0 +1,125 @@
+package io.muster.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import io.muster.MusterApplication;
+import io.muster.directory.SignedInUser;
+import io.muster.support.Api;
+
+/**
+ * An import of 1,000 users runs a constant number of statements per chunk of 200, whatever the
+ * chunk holds: no lookup or insert per row.
+ */
+@SpringBootTest(properties = "muster.demo.password=" + Api.DEMO_PASSWORD,
+		classes = { MusterApplication.class, ChunkQueriesTests.CountingDataSource.class })
+class ChunkQueriesTests {
+
+	static final Map<String, AtomicInteger> statements = new ConcurrentHashMap<>();
+
+	@Autowired
+	ImportService imports;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aThousandRowsTakeAFewStatementsPerChunk() {
+		jdbc.sql("UPDATE organization SET max_import_users = 1000 WHERE name = 'Hillside Academy'").update();
+		SignedInUser sysadmin = (SignedInUser) users.loadUserByUsername(Api.HILLSIDE_SYSADMIN);
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		StringBuilder csv = new StringBuilder("Name,Email,Tags\n");
+		for (int i = 0; i < 1_000; i++) {
+			csv.append("Student ").append(i).append(",count").append(i).append('-').append(run)
+				.append("@example.org,year-1\n");
+		}
+		UUID id = imports.upload(sysadmin, "count.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, null,
+				null).id();
+		imports.map(sysadmin, id, new ColumnMapping("Name", null, null, "Email", "Tags", null), "Counted-Pass-2026");
+		long office = jdbc.sql("SELECT id FROM user_group WHERE name = 'Office'").query(Long.class).single();
+		imports.setOptions(sysadmin, id, new ImportOptions(office, null, false, false, false, List.of()));
+		statements.clear();
+
+		imports.start(sysadmin, id);
+		await().atMost(Duration.ofSeconds(60)).until(() -> imports.summary(sysadmin, id).status() == ImportStatus.COMPLETED);
+
+		int chunks = 1_000 / ImportRunner.CHUNK;
+		assertThat(imports.summary(sysadmin, id).created()).isEqualTo(1_000);
+		assertThat(count("FROM users WHERE email_key IN")).as("account lookups").isBetween(chunks, 2 * chunks + 2);
+		assertThat(count("INSERT INTO users")).as("account inserts").isBetween(1, chunks);
+		assertThat(count("INSERT INTO user_tag")).as("tag inserts").isBetween(1, chunks);
+		assertThat(count("UPDATE import_row SET outcome")).as("outcome updates").isBetween(1, chunks);
+	}
+
+	private static int count(String sql) {
+		return statements.entrySet().stream().filter(entry -> entry.getKey().contains(sql))
+			.mapToInt(entry -> entry.getValue().get()).sum();
+	}
+
+	/**
+	 * Counts the statements prepared, by their SQL; a batch counts once.
+	 */
+	@TestConfiguration
+	static class CountingDataSource {
+
+		@Bean
+		static BeanPostProcessor countStatements() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					if (!(bean instanceof DataSource dataSource)) {
+						return bean;
+					}
+					return Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] { DataSource.class },
+							(proxy, method, args) -> {
+								Object result = method.invoke(dataSource, args);
+								return result instanceof Connection connection ? counting(connection) : result;
+							});
+				}
+			};
+		}
+
+		private static Connection counting(Connection connection) {
+			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+						if (method.getName().equals("prepareStatement") && args != null && args[0] instanceof String sql) {
+							statements.computeIfAbsent(sql.replaceAll("\\s+", " "), key -> new AtomicInteger())
+								.incrementAndGet();
+						}
+						try {
+							return method.invoke(connection, args);
+						}
+						catch (InvocationTargetException ex) {
+							throw ex.getCause();
+						}
+					});
+		}
+
+	}
+
+}
