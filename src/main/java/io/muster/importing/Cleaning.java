@@ -26,8 +26,26 @@ final class Cleaning {
 	}
 
 	static String text(String raw) {
+		if (isTidyAscii(raw)) {
+			return raw;
+		}
 		String visible = INVISIBLE.matcher(Normalizer.normalize(raw, Normalizer.Form.NFC)).replaceAll("");
 		return SPACES.matcher(visible).replaceAll(" ").strip();
+	}
+
+	/**
+	 * Most cells are printable ASCII with single spaces between words; those are already clean, and
+	 * checking that is far cheaper than normalizing and matching every cell of a large file.
+	 */
+	private static boolean isTidyAscii(String value) {
+		int last = value.length() - 1;
+		for (int i = 0; i <= last; i++) {
+			char c = value.charAt(i);
+			if (c < 0x20 || c > 0x7E || c == ' ' && (i == 0 || i == last || value.charAt(i - 1) == ' ')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static String email(String raw) {

@@ -2,6 +2,7 @@ package io.muster.importing;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ImportRows {
 
+	private static final int INSERT_BATCH = 1_000;
+
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate batch;
@@ -25,23 +28,30 @@ class ImportRows {
 		this.batch = batch;
 	}
 
-	void insert(UUID importId, RowVerdict verdict, byte @Nullable [] passwordCipher) {
-		jdbc.sql("""
-				INSERT INTO import_row (import_id, row_number, full_name, first_name, last_name, email, tags,
-				                        password_cipher, action, reason, outcome)
-				VALUES (:id, :row, :name, :first, :last, :email, :tags, :password, :action, :reason, :outcome)""")
-			.param("id", importId)
-			.param("row", verdict.row())
-			.param("name", verdict.name())
-			.param("first", verdict.firstName())
-			.param("last", verdict.lastName())
-			.param("email", verdict.email())
-			.param("tags", String.join("\n", verdict.tags()))
-			.param("password", passwordCipher)
-			.param("action", verdict.action().name())
-			.param("reason", verdict.valid() ? null : String.join(" ", verdict.reasons()))
-			.param("outcome", verdict.valid() ? null : RowOutcome.SKIPPED.name())
-			.update();
+	/**
+	 * Stages every row of a starting import with batches of inserts: an invalid row gets its outcome
+	 * (skipped) at once, a valid one waits for the job; a row's own password is staged encrypted.
+	 */
+	void insertAll(UUID importId, List<RowVerdict> verdicts, Function<RowVerdict, byte @Nullable []> passwordCipher) {
+		for (int from = 0; from < verdicts.size(); from += INSERT_BATCH) {
+			batch.batchUpdate("""
+					INSERT INTO import_row (import_id, row_number, full_name, first_name, last_name, email, tags,
+					                        password_cipher, action, reason, outcome)
+					VALUES (:id, :row, :name, :first, :last, :email, :tags, :password, :action, :reason, :outcome)""",
+					verdicts.subList(from, Math.min(verdicts.size(), from + INSERT_BATCH)).stream()
+						.map(verdict -> new MapSqlParameterSource("id", importId)
+							.addValue("row", verdict.row())
+							.addValue("name", verdict.name())
+							.addValue("first", verdict.firstName())
+							.addValue("last", verdict.lastName())
+							.addValue("email", verdict.email())
+							.addValue("tags", String.join("\n", verdict.tags()))
+							.addValue("password", passwordCipher.apply(verdict))
+							.addValue("action", verdict.action().name())
+							.addValue("reason", verdict.valid() ? null : String.join(" ", verdict.reasons()))
+							.addValue("outcome", verdict.valid() ? null : RowOutcome.SKIPPED.name()))
+						.toArray(SqlParameterSource[]::new));
+		}
 	}
 
 	List<StagedRow> pending(UUID importId, int limit) {

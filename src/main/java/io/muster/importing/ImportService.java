@@ -215,11 +215,8 @@ public class ImportService {
 			throw ImportRejected.conflict("No row of this file would change anything, so there is nothing to import. "
 					+ "Fix the rows marked invalid, or upload a corrected file.");
 		}
-		for (RowVerdict verdict : verdicts) {
-			byte[] password = verdict.valid() && verdict.password() != null
-					? cipher.encrypt(verdict.password().getBytes(StandardCharsets.UTF_8)) : null;
-			rows.insert(id, verdict, password);
-		}
+		rows.insertAll(id, verdicts, verdict -> verdict.valid() && verdict.password() != null
+				? cipher.encrypt(verdict.password().getBytes(StandardCharsets.UTF_8)) : null);
 		int skipped = (int) verdicts.stream().filter(verdict -> !verdict.valid()).count();
 		if (jobs.queue(id, verdicts.size(), skipped)) {
 			runner.schedule(id);

@@ -2,6 +2,7 @@ package io.muster.importing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,8 @@ final class Verifier {
 
 	private final ImportOptions options;
 
+	private final Set<String> optionTags;
+
 	private final Map<Integer, RowFix> fixes;
 
 	private final Map<String, ExistingAccount> existing;
@@ -52,6 +55,7 @@ final class Verifier {
 		this.columns = columns;
 		this.mapping = mapping;
 		this.options = options;
+		this.optionTags = Cleaning.tags(options.tags());
 		this.fixes = fixes;
 		this.existing = existing;
 		this.organizationId = organizationId;
@@ -133,7 +137,7 @@ final class Verifier {
 	}
 
 	private List<String> tags(CsvRow row, RowFix fix, List<String> reasons) {
-		Set<String> tags = Cleaning.tags(options.tags());
+		Set<String> tags = new LinkedHashSet<>(optionTags);
 		if (mapping.tags() != null || fix.tags() != null) {
 			tags.addAll(Cleaning.tags(value(row, mapping.tags(), fix.tags())));
 		}
