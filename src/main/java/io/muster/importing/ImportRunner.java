@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.slf4j.MDC;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -24,12 +24,9 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import io.muster.directory.AccountBatch;
-import io.muster.directory.DirectoryService;
 import io.muster.directory.ExistingAccount;
 import io.muster.directory.NewAccount;
 import io.muster.directory.PersonName;
-import io.muster.mail.Mail;
-import io.muster.mail.MailService;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,9 +52,7 @@ class ImportRunner {
 
 	private final AccountBatch accounts;
 
-	private final DirectoryService directory;
-
-	private final MailService mail;
+	private final ImportMails mails;
 
 	private final StagingCipher cipher;
 
@@ -67,27 +62,26 @@ class ImportRunner {
 
 	private final JsonMapper json;
 
-	private final String baseUrl;
-
 	private final RowPasswordHasher hasher;
+
+	private final ImportMetrics metrics;
 
 	private final OneTimeTask<String> task = Tasks.oneTime(TASK, String.class)
 		.execute((instance, context) -> run(UUID.fromString(instance.getData())));
 
-	ImportRunner(ImportJobs jobs, ImportRows rows, AccountBatch accounts, DirectoryService directory, MailService mail,
-			StagingCipher cipher, TransactionTemplate transaction, @Lazy SchedulerClient scheduler, JsonMapper json,
-			@Value("${muster.base-url}") String baseUrl, RowPasswordHasher hasher) {
+	ImportRunner(ImportJobs jobs, ImportRows rows, AccountBatch accounts, ImportMails mails, StagingCipher cipher,
+			TransactionTemplate transaction, @Lazy SchedulerClient scheduler, JsonMapper json, RowPasswordHasher hasher,
+			ImportMetrics metrics) {
 		this.jobs = jobs;
 		this.rows = rows;
 		this.accounts = accounts;
-		this.directory = directory;
-		this.mail = mail;
+		this.mails = mails;
 		this.cipher = cipher;
 		this.transaction = transaction;
 		this.scheduler = scheduler;
 		this.json = json;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 		this.hasher = hasher;
+		this.metrics = metrics;
 	}
 
 	@Bean
@@ -100,22 +94,30 @@ class ImportRunner {
 	}
 
 	void run(UUID id) {
-		ImportJob job = jobs.find(id).orElse(null);
-		if (job == null || job.status().isFinished()) {
-			return;
-		}
-		jobs.markRunning(id);
-		ImportOptions options = json.readValue(job.options() == null ? "{}" : job.options(), ImportOptions.class);
-		List<ImportRows.StagedRow> chunk = rows.pending(id, CHUNK);
-		while (!chunk.isEmpty()) {
-			if (jobs.find(id).map(ImportJob::status).orElse(ImportStatus.CANCELLED) == ImportStatus.CANCELLED) {
-				transaction.executeWithoutResult(status -> finish(job, ImportStatus.CANCELLED));
+		try (MDC.MDCCloseable ignored = MDC.putCloseable("importId", id.toString())) {
+			ImportJob job = jobs.find(id).orElse(null);
+			if (job == null || job.status().isFinished()) {
 				return;
 			}
-			apply(job, options, chunk);
-			chunk = rows.pending(id, CHUNK);
+			jobs.markRunning(id);
+			ImportStatus ended = applyPending(job);
+			transaction.executeWithoutResult(status -> finish(job, ended));
+			metrics.finished(jobs.find(id).orElseThrow().summary());
+			log.info("Import {} {}", id, ended.name().toLowerCase());
 		}
-		transaction.executeWithoutResult(status -> finish(job, ImportStatus.COMPLETED));
+	}
+
+	private ImportStatus applyPending(ImportJob job) {
+		ImportOptions options = json.readValue(job.options() == null ? "{}" : job.options(), ImportOptions.class);
+		List<ImportRows.StagedRow> chunk = rows.pending(job.id(), CHUNK);
+		while (!chunk.isEmpty()) {
+			if (jobs.find(job.id()).map(ImportJob::status).orElse(ImportStatus.CANCELLED) == ImportStatus.CANCELLED) {
+				return ImportStatus.CANCELLED;
+			}
+			apply(job, options, chunk);
+			chunk = rows.pending(job.id(), CHUNK);
+		}
+		return ImportStatus.COMPLETED;
 	}
 
 	private void apply(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> chunk) {
@@ -166,7 +168,9 @@ class ImportRunner {
 		for (ImportRows.StagedRow row : toCreate) {
 			settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.CREATED, null,
 					created.get(row.email().toLowerCase(Locale.ROOT))));
-			welcome(options, row);
+			if (options.welcomeEmail()) {
+				mails.welcome(row);
+			}
 		}
 		rows.settleAll(job.id(), settled);
 		long failed = settled.stream().filter(settlement -> settlement.outcome() == RowOutcome.FAILED).count();
@@ -197,23 +201,11 @@ class ImportRunner {
 				? new PersonName(row.fullName(), row.firstName(), row.lastName()) : PersonName.full(row.fullName());
 	}
 
-	private void welcome(ImportOptions options, ImportRows.StagedRow row) {
-		if (options.welcomeEmail()) {
-			mail.send(new Mail(row.email(), "Welcome to Muster", "importing/welcome",
-					Map.of("name", row.fullName(), "email", row.email(), "signInUrl", baseUrl + "/login")));
-		}
-	}
 
 	private void finish(ImportJob job, ImportStatus status) {
 		jobs.finish(job.id(), status);
-		ImportJob done = jobs.find(job.id()).orElseThrow();
-		List<ImportRows.RowResult> problems = rows.results(job.id()).stream()
+		mails.finished(jobs.find(job.id()).orElseThrow(), rows.results(job.id()).stream()
 			.filter(result -> result.outcome() == RowOutcome.SKIPPED || result.outcome() == RowOutcome.FAILED)
-			.toList();
-		directory.findById(job.createdBy()).ifPresent(admin -> mail.send(new Mail(admin.email(),
-				"Your import of " + done.fileName() + " is " + status.name().toLowerCase(), "importing/finished",
-				Map.of("name", admin.fullName(), "job", done.summary(), "problems", problems, "resultsUrl",
-						baseUrl + "/imports/" + job.id()))));
+			.toList());
 	}
-
 }

@@ -70,6 +70,9 @@ class ImportApiIntegrationTests {
 		admin.post().uri("/api/v1/imports/{id}/start", id).exchange().expectStatus().isAccepted();
 		admin.post().uri("/api/v1/imports/{id}/start", id).exchange().expectStatus().isAccepted();
 		awaitStatus(admin, id, "COMPLETED");
+		Api.as(port, Api.SYSADMIN).get().uri("/actuator/prometheus").exchange().expectBody(String.class)
+			.value(metrics -> assertThat(metrics).contains("muster_import_rows_total{outcome=\"created\"}",
+					"muster_import_duration_seconds_count{status=\"completed\"}"));
 		admin.get().uri("/api/v1/imports/{id}", id).exchange()
 			.expectBody()
 			.jsonPath("$.total").isEqualTo(3)
