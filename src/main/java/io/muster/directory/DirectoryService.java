@@ -192,7 +192,7 @@ public class DirectoryService {
 		}
 	}
 
-	private boolean reaches(SignedInUser actor, User user) {
+	boolean reaches(SignedInUser actor, User user) {
 		if (user.organizationId() != actor.organizationId()) {
 			return false;
 		}
@@ -220,11 +220,11 @@ public class DirectoryService {
 				&& managedGroupIds(actor).contains(groupId));
 	}
 
-	private Set<Long> managedGroupIds(SignedInUser actor) {
+	Set<Long> managedGroupIds(SignedInUser actor) {
 		return users.findById(actor.id()).map(User::managedGroupIds).orElse(Set.of());
 	}
 
-	private static void requireAdministrator(SignedInUser actor) {
+	static void requireAdministrator(SignedInUser actor) {
 		if (!actor.role().isAdministrator()) {
 			throw new AdministratorsOnly();
 		}
