@@ -14,7 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 record UserListLinks(UserQuery query) {
 
-	String sort(String column) {
+	public String sort(String column) {
 		boolean sameColumn = query.sort().name().equalsIgnoreCase(column);
 		Map<String, Object> params = filters();
 		params.put("sort", column.toLowerCase(Locale.ROOT));
@@ -22,7 +22,7 @@ record UserListLinks(UserQuery query) {
 		return link(params);
 	}
 
-	String page(int number) {
+	public String page(int number) {
 		Map<String, Object> params = filters();
 		if (query.sort() != UserQuery.Sort.NAME || query.descending()) {
 			params.put("sort", query.sort().name().toLowerCase(Locale.ROOT));
@@ -35,7 +35,7 @@ record UserListLinks(UserQuery query) {
 	/**
 	 * How the column's header tells assistive technology its order, or null when not sorted by it.
 	 */
-	@Nullable String ariaSort(String column) {
+	public @Nullable String ariaSort(String column) {
 		if (!query.sort().name().equalsIgnoreCase(column)) {
 			return null;
 		}
