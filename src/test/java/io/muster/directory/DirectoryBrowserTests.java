@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,7 +54,7 @@ class DirectoryBrowserTests {
 
 			browser.go("/users");
 			driver.findElement(By.id("q")).sendKeys("wanda walker");
-			driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+			driver.findElement(By.cssSelector("search form button[type=submit]")).click();
 			browser.waitUntil(ExpectedConditions.textToBe(By.id("user-count"), "Users 1–1 of 1"));
 			browser.screenshot("users-search");
 			browser.go("/users").screenshot("users-list").phone().screenshot("users-list-phone");
@@ -120,8 +121,9 @@ class DirectoryBrowserTests {
 			driver.findElement(By.id("maxImportUsers")).clear();
 			driver.findElement(By.id("maxImportUsers")).sendKeys("0");
 			submit(driver);
-			assertThat(driver.findElement(By.id("maxImportUsers-error")).getText())
-				.isEqualTo("Users per file must be a whole number from 1 to 10000.");
+			WebElement error = driver.findElement(By.id("maxImportUsers-error"));
+			assertThat(error.getText()).isEqualTo("Users per file must be a whole number from 1 to 10000.");
+			((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", error);
 			browser.screenshot("organization-error");
 			driver.findElement(By.id("maxImportUsers")).clear();
 			driver.findElement(By.id("maxImportUsers")).sendKeys("100");

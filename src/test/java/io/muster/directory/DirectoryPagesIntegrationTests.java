@@ -181,6 +181,18 @@ class DirectoryPagesIntegrationTests {
 	}
 
 	@Test
+	void theOpenApiDocumentDescribesTheDirectoryEndpoints() throws Exception {
+		Cookie session = signIn(Api.SYSADMIN);
+		mvc.perform(get("/v3/api-docs").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("/api/v1/users/{id}/password-reset"),
+					containsString("/api/v1/users/bulk"), containsString("/api/v1/groups/{id}"),
+					containsString("/api/v1/organization"), containsString("/api/v1/me/password"),
+					containsString("Add a user"))));
+		mvc.perform(get("/swagger-ui.html").cookie(session)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void germanReadersGetGermanPages() throws Exception {
 		mvc.perform(get("/groups").cookie(signIn(Api.SYSADMIN)).header("Accept-Language", "de"))
 			.andExpect(content().string(containsString("Gruppe anlegen")));
