@@ -42,7 +42,7 @@ class OrganizationPageIntegrationTests {
 				.param("maxImportFileMegabytes", "2").param("minPasswordLength", "8"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(
-					containsString("aria-describedby=\"maxImportUsers-range maxImportUsers-error\""),
+					containsString("aria-describedby=\"maxImportUsers-error\""),
 					containsString("Users per file must be a whole number from 1 to 10000."))));
 	}
 
