@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -37,10 +38,13 @@ public class UserManagement {
 
 	private final DirectoryService directory;
 
-	UserManagement(Users users, UserSearch search, DirectoryService directory) {
+	private final ApplicationEventPublisher events;
+
+	UserManagement(Users users, UserSearch search, DirectoryService directory, ApplicationEventPublisher events) {
 		this.users = users;
 		this.search = search;
 		this.directory = directory;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -262,6 +266,9 @@ public class UserManagement {
 			requireOtherSystemAdmins(actor, selected);
 		}
 		selected.forEach(user -> user.changeStatus(status));
+		if (status == UserStatus.SUSPENDED) {
+			selected.forEach(this::locked);
+		}
 	}
 
 	private void delete(SignedInUser actor, List<User> selected) {
@@ -275,6 +282,11 @@ public class UserManagement {
 			throw new ChangeRefused("user", (selected.size() == 1 ? "This user has" : "Some of these users have")
 					+ " started imports, whose reports keep their name. Suspend instead: a suspended user cannot sign in.");
 		}
+		selected.forEach(this::locked);
+	}
+
+	private void locked(User user) {
+		events.publishEvent(new AccountLocked(user.id(), user.email()));
 	}
 
 	private static void requireNotYourself(SignedInUser actor, List<User> selected, String what) {

@@ -14,11 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -132,6 +134,20 @@ class DirectoryPagesIntegrationTests {
 			.param("password", "%" + password + "%").query(Long.class).single()).isZero();
 		mvc.perform(post("/login").with(csrf()).param("email", user.email()).param("password", password))
 			.andExpect(authenticated());
+	}
+
+	@Test
+	void suspendingAUserSignsThemOutAtOnce() throws Exception {
+		UserSummary user = create("Signed In Sue", Set.of());
+		Cookie theirs = signIn(user.email(), PASSWORD);
+		mvc.perform(get("/account").cookie(theirs)).andExpect(status().isOk());
+		mvc.perform(post("/users/{id}/status", user.id()).with(csrf()).cookie(signIn(Api.SYSADMIN))
+				.param("version", String.valueOf(user.version())).param("status", "SUSPENDED"))
+			.andExpect(redirectedUrl("/users/" + user.id()));
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+				mvc.perform(get("/account").cookie(theirs)).andExpect(redirectedUrl("/login")));
+		mvc.perform(post("/login").with(csrf()).param("email", user.email()).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test

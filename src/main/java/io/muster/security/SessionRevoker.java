@@ -1,0 +1,28 @@
+package io.muster.security;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Component;
+
+import io.muster.directory.AccountLocked;
+
+/**
+ * Ends every session of an account that was suspended or deleted, so that a suspended user is
+ * signed out at once instead of when their session times out hours later.
+ */
+@Component
+class SessionRevoker {
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	SessionRevoker(FindByIndexNameSessionRepository<? extends Session> sessions) {
+		this.sessions = sessions;
+	}
+
+	@ApplicationModuleListener
+	void on(AccountLocked event) {
+		sessions.findByPrincipalName(event.email()).keySet().forEach(sessions::deleteById);
+	}
+
+}
