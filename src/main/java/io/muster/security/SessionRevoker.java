@@ -1,5 +1,6 @@
 package io.muster.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -14,15 +15,20 @@ import io.muster.directory.AccountLocked;
 @Component
 class SessionRevoker {
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
-	SessionRevoker(FindByIndexNameSessionRepository<? extends Session> sessions) {
+	/**
+	 * Takes the session repository lazily: an application started without a web server (a
+	 * command-line task, some tests) has no sessions to end.
+	 */
+	SessionRevoker(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
 		this.sessions = sessions;
 	}
 
 	@ApplicationModuleListener
 	void on(AccountLocked event) {
-		sessions.findByPrincipalName(event.email()).keySet().forEach(sessions::deleteById);
+		sessions.ifAvailable(repository -> repository.findByPrincipalName(event.email()).keySet()
+			.forEach(repository::deleteById));
 	}
 
 }
