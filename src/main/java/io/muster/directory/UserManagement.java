@@ -124,6 +124,7 @@ public class UserManagement {
 	 */
 	@Transactional(readOnly = true)
 	public boolean mayChange(SignedInUser actor, long userId) {
+		DirectoryService.requireAdministrator(actor);
 		User user = users.findById(userId).orElseThrow(UserNotFound::new);
 		return directory.reaches(actor, user) && (actor.isSystemAdmin() || user.role() == Role.USER);
 	}
