@@ -89,7 +89,7 @@ class DirectoryBrowserTests {
 			driver.findElement(By.xpath("//button[normalize-space()='Create group']")).click();
 			browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Group " + name + " created."));
 
-			WebElement row = driver.findElement(By.xpath("//tr[th[normalize-space()='" + name + "']]"));
+			WebElement row = driver.findElement(By.xpath("//tr[th/span[normalize-space()='" + name + "']]"));
 			WebElement rename = row.findElement(By.name("name"));
 			rename.clear();
 			rename.sendKeys(name + " Club");
@@ -99,14 +99,14 @@ class DirectoryBrowserTests {
 			browser.screenshot("groups").phone().screenshot("groups-phone");
 			browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
 
-			driver.findElement(By.xpath("//tr[th[normalize-space()='Class 7A']]//button[normalize-space()='Delete']")).click();
+			driver.findElement(By.xpath("//tr[th/span[normalize-space()='Class 7A']]//button[normalize-space()='Delete']")).click();
 			assertThat(browser.text()).contains("still has", "Move them to another group first");
 			browser.screenshot("groups-delete-refused");
 
-			driver.findElement(By.xpath("//tr[th[normalize-space()='" + name + " Club']]//button[normalize-space()='Delete']")).click();
+			driver.findElement(By.xpath("//tr[th/span[normalize-space()='" + name + " Club']]//button[normalize-space()='Delete']")).click();
 			browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
 					"Group " + name + " Club deleted."));
-			assertThat(driver.findElements(By.xpath("//tr[th[normalize-space()='" + name + " Club']]"))).isEmpty();
+			assertThat(driver.findElements(By.xpath("//tr[th/span[normalize-space()='" + name + " Club']]"))).isEmpty();
 		}
 	}
 

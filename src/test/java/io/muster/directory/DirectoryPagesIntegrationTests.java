@@ -68,6 +68,20 @@ class DirectoryPagesIntegrationTests {
 	}
 
 	@Test
+	void nonsenseInTheAddressOrTheFormIsA400NeverA500() throws Exception {
+		Cookie session = signIn(Api.SYSADMIN);
+		mvc.perform(get("/users").param("role", "KING").cookie(session)).andExpect(status().isBadRequest());
+		mvc.perform(get("/users").param("page", "99999999999").cookie(session)).andExpect(status().isBadRequest());
+		mvc.perform(get("/users").param("page", "2147483647").cookie(session)).andExpect(status().isOk());
+		mvc.perform(post("/users/bulk").with(csrf()).cookie(session).param("action", "EXPLODE").param("ids", "1"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/users/bulk").with(csrf()).cookie(session).param("action", "SUSPEND"))
+			.andExpect(redirectedUrl("/users"))
+			.andExpect(flash().attribute("bulkError", "Select at least one user first."));
+		mvc.perform(get("/users/{id}", Long.MAX_VALUE).cookie(session)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void anAdminSeesOnlyTheUsersOfTheirGroups() throws Exception {
 		mvc.perform(get("/users").cookie(signIn(Api.ADMIN)))
 			.andExpect(status().isOk())
