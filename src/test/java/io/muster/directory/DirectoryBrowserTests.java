@@ -69,6 +69,12 @@ class DirectoryBrowserTests {
 			browser.waitUntil(ExpectedConditions.textToBe(By.id("user-status"), "Suspended"));
 			assertThat(browser.text()).contains("The account of Wanda Walker is suspended");
 			browser.screenshot("user-suspended").phone().screenshot("user-suspended-phone");
+			browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+
+			driver.findElement(By.xpath("//button[normalize-space()='Reset password']")).click();
+			browser.waitUntil(ExpectedConditions.titleContains("New password for Wanda Walker"));
+			assertThat(driver.findElement(By.id("one-time-password")).getAttribute("value")).hasSizeGreaterThanOrEqualTo(16);
+			browser.screenshot("user-one-time-password");
 		}
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn(email, PASSWORD);
