@@ -74,7 +74,7 @@ public class AccountBatch {
 	 * Creates the accounts with one batch of inserts, and their tags with another; returns each new
 	 * account's id, keyed by the lower-cased email address.
 	 */
-	public Map<String, Long> createAll(List<NewAccount> accounts) {
+	public Map<String, Long> createAll(List<ImportedAccount> accounts) {
 		if (accounts.isEmpty()) {
 			return Map.of();
 		}
@@ -97,7 +97,7 @@ public class AccountBatch {
 				.addValue("now", now))
 			.toArray(SqlParameterSource[]::new));
 		Map<String, Long> ids = new HashMap<>();
-		existing(accounts.stream().map(NewAccount::email).toList())
+		existing(accounts.stream().map(ImportedAccount::email).toList())
 			.forEach((key, account) -> ids.put(key, account.userId()));
 		insertTags(accounts.stream().flatMap(account -> account.tags().stream()
 			.map(tag -> new MapSqlParameterSource("user", ids.get(User.emailKey(account.email()))).addValue("tag", tag)))

@@ -19,9 +19,12 @@ class AccountController {
 
 	private final EmailChangeService emailChanges;
 
-	AccountController(DirectoryService directory, EmailChangeService emailChanges) {
+	private final Notices notices;
+
+	AccountController(DirectoryService directory, EmailChangeService emailChanges, Notices notices) {
 		this.directory = directory;
 		this.emailChanges = emailChanges;
+		this.notices = notices;
 	}
 
 	@GetMapping("/account")
@@ -43,6 +46,21 @@ class AccountController {
 			return account(me, model);
 		}
 		redirect.addFlashAttribute("notice", "Your password has been changed.");
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/name")
+	String changeName(@AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "") String fullName,
+			Model model, RedirectAttributes redirect) {
+		try {
+			directory.changeName(me, fullName);
+		}
+		catch (InvalidDirectoryInput ex) {
+			model.addAttribute("nameError", ex.getBody().getDetail());
+			model.addAttribute("fullName", fullName);
+			return account(me, model);
+		}
+		redirect.addFlashAttribute("notice", notices.text("account.nameChanged"));
 		return "redirect:/account";
 	}
 

@@ -1,59 +1,77 @@
 package io.muster.directory;
 
-import java.util.List;
-
 import org.jspecify.annotations.Nullable;
-
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The directory as scripts and tests see it: the caller, their groups, the users within reach.
+ * The caller's own account: read it, change the name, the password and the email address.
  */
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping("/api/v1/me")
+@Tag(name = "My account", description = "The signed-in user's own account; every role may use it.")
 class DirectoryApiController {
 
 	private final DirectoryService directory;
 
-	DirectoryApiController(DirectoryService directory) {
+	private final EmailChangeService emailChanges;
+
+	DirectoryApiController(DirectoryService directory, EmailChangeService emailChanges) {
 		this.directory = directory;
+		this.emailChanges = emailChanges;
 	}
 
-	@GetMapping("/me")
+	@GetMapping
+	@Operation(summary = "The caller with their organization and the groups they manage")
 	Me me(@AuthenticationPrincipal SignedInUser me) {
 		return directory.me(me);
 	}
 
-	@GetMapping("/groups")
-	List<GroupSummary> groups(@AuthenticationPrincipal SignedInUser me) {
-		return directory.manageableGroups(me);
+	@PatchMapping
+	@Operation(summary = "Change the caller's name")
+	Me changeName(@AuthenticationPrincipal SignedInUser me, @RequestBody NameChange change) {
+		return directory.changeName(me, change.fullName() == null ? "" : change.fullName());
 	}
 
-	@GetMapping("/groups/{id}")
-	GroupSummary group(@AuthenticationPrincipal SignedInUser me, @PathVariable long id) {
-		return directory.manageableGroup(me, id);
+	@PostMapping("/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Change the caller's password; needs the current one")
+	void changePassword(@AuthenticationPrincipal SignedInUser me, @RequestBody PasswordChange change) {
+		directory.changePassword(me, text(change.currentPassword()), text(change.newPassword()));
 	}
 
-	/**
-	 * The users within the caller's reach, or the one with the given email address (whatever its
-	 * case); an empty list when there is none within reach.
-	 */
-	@GetMapping("/users")
-	List<UserSummary> users(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable String email) {
-		if (email == null) {
-			return directory.manageableUsers(me);
-		}
-		return directory.findUser(me, email).stream().toList();
+	@PostMapping("/email")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Send a confirmation link to a new email address",
+			description = "The address changes when the link is opened; until then the current one stays.")
+	void changeEmail(@AuthenticationPrincipal SignedInUser me, @RequestBody EmailChange change) {
+		String confirmUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/account/email/confirm")
+			.toUriString();
+		emailChanges.request(me, text(change.newEmail()), text(change.currentPassword()), confirmUrl);
 	}
 
-	@GetMapping("/users/{id}")
-	UserSummary user(@AuthenticationPrincipal SignedInUser me, @PathVariable long id) {
-		return directory.user(me, id);
+	private static String text(@Nullable String value) {
+		return value == null ? "" : value;
+	}
+
+	record NameChange(@Nullable String fullName) {
+	}
+
+	record PasswordChange(@Nullable String currentPassword, @Nullable String newPassword) {
+	}
+
+	record EmailChange(@Nullable String newEmail, @Nullable String currentPassword) {
 	}
 
 }

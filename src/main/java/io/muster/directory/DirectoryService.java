@@ -177,6 +177,22 @@ public class DirectoryService {
 		users.save(user);
 	}
 
+	/**
+	 * Changes the signed-in user's own name; everyone may.
+	 */
+	@Transactional
+	public Me changeName(SignedInUser actor, String fullName) {
+		User user = users.findById(actor.id()).orElseThrow(UserNotFound::new);
+		String name = fullName.strip();
+		if (name.isEmpty() || name.length() > UserManagement.MAX_NAME_LENGTH) {
+			throw new InvalidDirectoryInput("fullName", List.of(name.isEmpty() ? "Name is missing. Type your name."
+					: "Name is longer than " + UserManagement.MAX_NAME_LENGTH + " characters."));
+		}
+		user.rename(PersonName.full(name));
+		users.save(user);
+		return me(actor);
+	}
+
 	void requireCurrentPassword(User user, String currentPassword) {
 		if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
 			throw new InvalidDirectoryInput("currentPassword",
@@ -192,7 +208,7 @@ public class DirectoryService {
 		}
 	}
 
-	private boolean reaches(SignedInUser actor, User user) {
+	boolean reaches(SignedInUser actor, User user) {
 		if (user.organizationId() != actor.organizationId()) {
 			return false;
 		}
@@ -220,11 +236,11 @@ public class DirectoryService {
 				&& managedGroupIds(actor).contains(groupId));
 	}
 
-	private Set<Long> managedGroupIds(SignedInUser actor) {
+	Set<Long> managedGroupIds(SignedInUser actor) {
 		return users.findById(actor.id()).map(User::managedGroupIds).orElse(Set.of());
 	}
 
-	private static void requireAdministrator(SignedInUser actor) {
+	static void requireAdministrator(SignedInUser actor) {
 		if (!actor.role().isAdministrator()) {
 			throw new AdministratorsOnly();
 		}

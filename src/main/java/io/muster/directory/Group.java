@@ -40,6 +40,14 @@ class Group {
 		return organizationId;
 	}
 
+	String name() {
+		return name;
+	}
+
+	void rename(String newName) {
+		this.name = newName;
+	}
+
 	GroupSummary summary() {
 		if (id == null) {
 			throw new IllegalStateException("Group is not saved yet");

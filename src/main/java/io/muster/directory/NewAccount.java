@@ -1,15 +1,13 @@
 package io.muster.directory;
 
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An account an import creates, with its password already hashed.
+ * The "Add a user" form and its API body: one account, typed by an administrator.
+ *
+ * @param tags tags separated by commas, semicolons or bars, as in an import file
+ * @param role null for a User; only a System Administrator may choose another role
  */
-public record NewAccount(long organizationId, PersonName name, String email, Role role, long groupId,
-		Set<String> tags, String passwordHash) {
-
-	public NewAccount {
-		tags = Set.copyOf(tags);
-	}
-
+public record NewAccount(@Nullable String fullName, @Nullable String email, @Nullable Long groupId,
+		@Nullable Role role, @Nullable String tags, @Nullable String password) {
 }

@@ -135,9 +135,51 @@ class User {
 		this.passwordHash = newHash;
 	}
 
+	int version() {
+		return version;
+	}
+
+	void rename(PersonName name) {
+		this.fullName = name.fullName();
+		this.firstName = name.firstName();
+		this.lastName = name.lastName();
+	}
+
+	void moveTo(@Nullable Long newGroupId) {
+		this.groupId = newGroupId;
+	}
+
+	/**
+	 * Changes the role; an Administrator starts out administering their own group, and anyone
+	 * who is no Administrator any more administers none.
+	 */
+	void changeRole(Role newRole) {
+		if (newRole == role) {
+			return;
+		}
+		this.role = newRole;
+		managedGroups.clear();
+		if (newRole == Role.ADMIN && groupId != null) {
+			administer(groupId);
+		}
+	}
+
+	void replaceTags(Set<String> newTags) {
+		tags.clear();
+		tag(newTags);
+	}
+
+	void untag(String tag) {
+		tags.remove(new UserTag(tag));
+	}
+
+	void changeStatus(UserStatus newStatus) {
+		this.status = newStatus;
+	}
+
 	UserSummary summary() {
 		return new UserSummary(id(), organizationId, fullName, firstName, lastName, email, role, groupId, status,
-				tags(), createdAt);
+				tags(), createdAt, version);
 	}
 
 }

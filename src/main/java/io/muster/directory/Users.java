@@ -18,4 +18,10 @@ interface Users extends CrudRepository<User, Long> {
 
 	boolean existsByEmailKey(String emailKey);
 
+	@Query("SELECT COUNT(*) FROM users WHERE organization_id = :organizationId AND role = 'SYSTEM_ADMIN' AND status = 'ACTIVE'")
+	long countActiveSystemAdmins(@Param("organizationId") long organizationId);
+
+	@Query("SELECT COUNT(*) FROM users WHERE group_id = :groupId")
+	long countInGroup(@Param("groupId") long groupId);
+
 }

@@ -25,7 +25,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import io.muster.directory.AccountBatch;
 import io.muster.directory.ExistingAccount;
-import io.muster.directory.NewAccount;
+import io.muster.directory.ImportedAccount;
 import io.muster.directory.PersonName;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -162,7 +162,7 @@ class ImportRunner {
 			}
 		}
 		Map<String, Long> created = accounts.createAll(toCreate.stream()
-			.map(row -> new NewAccount(job.organizationId(), name(row), row.email(), options.roleOrDefault(),
+			.map(row -> new ImportedAccount(job.organizationId(), name(row), row.email(), options.roleOrDefault(),
 					options.groupId(), new LinkedHashSet<>(row.tagList()), passwordHash(job, row, hashes)))
 			.toList());
 		for (ImportRows.StagedRow row : toCreate) {

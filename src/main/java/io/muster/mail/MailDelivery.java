@@ -60,8 +60,12 @@ class MailDelivery {
 		return task;
 	}
 
+	boolean configured() {
+		return sender.getIfAvailable() != null;
+	}
+
 	void schedule(long outboxId, Instant when) {
-		if (sender.getIfAvailable() != null) {
+		if (configured()) {
 			scheduler.scheduleIfNotExists(task.instance(Long.toString(outboxId), outboxId), when);
 		}
 	}

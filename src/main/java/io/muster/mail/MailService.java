@@ -24,6 +24,14 @@ public class MailService {
 	}
 
 	/**
+	 * Whether mail leaves the building: true when an SMTP server is configured, false when
+	 * messages only wait in the outbox, where no one but a System Administrator would read them.
+	 */
+	public boolean delivers() {
+		return delivery.configured();
+	}
+
+	/**
 	 * Renders the message and puts it in the outbox within the caller's transaction; it is sent
 	 * after that transaction commits, retried until the SMTP server takes it, and never sent twice.
 	 */

@@ -46,7 +46,11 @@ class Organization {
 
 	OrganizationSettings settings() {
 		return new OrganizationSettings(id, name, advancedEmailNotifications,
-				new ImportLimits(maxImportColumns, maxImportUsers, maxImportFileBytes), minPasswordLength);
+				new ImportLimits(maxImportColumns, maxImportUsers, maxImportFileBytes), minPasswordLength, version);
+	}
+
+	int version() {
+		return version;
 	}
 
 	void apply(OrganizationSettings settings) {

@@ -1,7 +1,11 @@
 package io.muster.organization;
 
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +44,48 @@ public class OrganizationService {
 			.orElseThrow(() -> new OrganizationNotFound());
 		organization.apply(settings);
 		return organizations.save(organization).settings();
+	}
+
+	/**
+	 * Changes the settings of the caller's organization within their bounds; all or nothing.
+	 * The role check is here, not only on the page, so that no way in can skip it.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public OrganizationSettings change(long organizationId, SettingsChange change) {
+		Organization organization = organizations.findById(organizationId)
+			.orElseThrow(() -> new OrganizationNotFound());
+		Map<String, String> problems = SettingsBounds.problems(change);
+		if (!problems.isEmpty()) {
+			throw new InvalidSettings(problems);
+		}
+		if (change.version() == null || change.version() != organization.version()) {
+			throw new SettingsChangedMeanwhile();
+		}
+		String name = change.name().strip();
+		organizations.findByName(name)
+			.filter(other -> other.settings().id() != organizationId)
+			.ifPresent(other -> {
+				throw nameTaken(name);
+			});
+		organization.apply(new OrganizationSettings(organizationId, name, change.advancedEmailNotifications(),
+				new ImportLimits(change.maxImportColumns(), change.maxImportUsers(),
+						change.maxImportFileMegabytes() * OrganizationSettings.MEGABYTE),
+				change.minPasswordLength(), organization.version()));
+		try {
+			return organizations.save(organization).settings();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new SettingsChangedMeanwhile();
+		}
+		catch (DuplicateKeyException ex) {
+			throw nameTaken(name);
+		}
+	}
+
+	private static InvalidSettings nameTaken(String name) {
+		return new InvalidSettings(Map.of("name", "Another organization is already called \"" + name
+				+ "\". Add the town or district to tell them apart."));
 	}
 
 }

@@ -49,8 +49,10 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, JsonMapper json, SignInThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-						"/actuator/health", "/actuator/health/**", "/account/email/confirm")
+						"/actuator/health", "/actuator/health/**", "/account/email/confirm", "/password/set")
 				.permitAll()
+				.requestMatchers("/organization", "/organization/**").hasRole("SYSTEM_ADMIN")
+				.requestMatchers("/users", "/users/**", "/groups", "/groups/**").hasAnyRole("ADMIN", "SYSTEM_ADMIN")
 				.requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").authenticated()
 				.anyRequest().authenticated())
 			.addFilterBefore(new SignInThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +68,11 @@ class RowPagingTests {
 		long office = jdbc.sql("SELECT id FROM user_group WHERE name = 'Office'").query(Long.class).single();
 		mvc.perform(put("/api/v1/imports/{id}/options", id).with(admin()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"groupId\": " + office + "}")).andExpect(status().isOk());
+	}
+
+	@AfterEach
+	void restoreTheDefaultLimit() {
+		jdbc.sql("UPDATE organization SET max_import_users = 100 WHERE name = 'Hillside Academy'").update();
 	}
 
 	@Test

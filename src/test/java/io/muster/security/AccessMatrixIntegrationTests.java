@@ -47,7 +47,9 @@ import io.muster.support.Api;
  * Administrator of another organization, always with ids that belong to the first Administrator.
  *
  * <p>"ok" means the request got past every access rule (it may still be refused as invalid input);
- * "login" is the redirect to the sign-in page. A route missing from the table fails the test.
+ * "login" is the redirect to the sign-in page. A route missing from the table fails the test. A
+ * request that changes a user or a group gets one made for it, so that one caller's delete does
+ * not decide what the next one sees: a pupil of Class 7A, or a new group nobody administers.
  *
  * <p>The development outbox ({@code /dev/mail}, never in {@code prod}) shows all mail of the
  * installation to any System Administrator: it stands in for a mail server, which knows no tenants.
@@ -85,8 +87,40 @@ class AccessMatrixIntegrationTests {
 			GET /api/v1/me                            401      ok    ok      ok      ok       ok
 			GET /api/v1/groups                        401      403   ok      ok      ok       ok
 			GET /api/v1/groups/{group}                401      403   ok      403     ok       404
-			GET /api/v1/users                         401      ok    ok      ok      ok       ok
+			GET /api/v1/users                         401      403   ok      ok      ok       ok
 			GET /api/v1/users/{user}                  401      404   ok      404     ok       404
+			GET /password/set                         ok       ok    ok      ok      ok       ok
+			POST /password/set                        ok       ok    ok      ok      ok       ok
+			POST /account/name                        login    ok    ok      ok      ok       ok
+			GET /users                                login    403   ok      ok      ok       ok
+			POST /users                               login    403   ok      ok      ok       ok
+			GET /users/new                            login    403   ok      ok      ok       ok
+			GET /users/{user}                         login    403   ok      404     ok       404
+			POST /users/{user}                        login    403   ok      404     ok       404
+			POST /users/{user}/status                 login    403   ok      404     ok       404
+			POST /users/{user}/password-reset         login    403   ok      404     ok       404
+			GET /users/{user}/delete                  login    403   ok      404     ok       404
+			POST /users/{user}/delete                 login    403   ok      404     ok       404
+			POST /users/bulk                          login    403   ok      404     ok       404
+			GET /groups                               login    403   ok      ok      ok       ok
+			POST /groups                              login    403   403     403     ok       ok
+			POST /groups/{group}                      login    403   403     403     ok       404
+			POST /groups/{group}/delete               login    403   403     403     ok       404
+			GET /organization                         login    403   403     403     ok       ok
+			POST /organization                        login    403   403     403     ok       ok
+			PATCH /api/v1/me                          401      ok    ok      ok      ok       ok
+			POST /api/v1/me/password                  401      ok    ok      ok      ok       ok
+			POST /api/v1/me/email                     401      ok    ok      ok      ok       ok
+			POST /api/v1/users                        401      403   ok      ok      ok       ok
+			PATCH /api/v1/users/{user}                401      403   ok      404     ok       404
+			DELETE /api/v1/users/{user}               401      403   ok      404     ok       404
+			POST /api/v1/users/{user}/password-reset  401      403   ok      404     ok       404
+			POST /api/v1/users/bulk                   401      403   ok      404     ok       404
+			POST /api/v1/groups                       401      403   403     403     ok       ok
+			PATCH /api/v1/groups/{group}              401      403   403     403     ok       404
+			DELETE /api/v1/groups/{group}             401      403   403     403     ok       404
+			GET /api/v1/organization                  401      ok    ok      ok      ok       ok
+			PUT /api/v1/organization                  401      403   403     403     ok       ok
 			GET /api/v1/imports                       401      403   ok      ok      ok       ok
 			POST /api/v1/imports                      401      403   ok      ok      ok       ok
 			GET /api/v1/imports/sample.csv            ok       ok    ok      ok      ok       ok
@@ -152,6 +186,13 @@ class AccessMatrixIntegrationTests {
 	private String outcome(String route, String persona, Map<String, String> ids) throws Exception {
 		String[] parts = route.split(" ");
 		String path = parts[1];
+		if (!parts[0].equals("GET") && path.contains("{user}")) {
+			path = path.replace("{user}", String.valueOf(pupilOfClass7a()));
+		}
+		if (!parts[0].equals("GET") && path.contains("{group}")) {
+			path = path.replace("{group}", String.valueOf(directory.createGroup(
+					organizations.findByName("Demo School").orElseThrow().id(), "Matrix " + UUID.randomUUID()).id()));
+		}
 		for (Map.Entry<String, String> id : ids.entrySet()) {
 			path = path.replace("{" + id.getKey() + "}", id.getValue());
 		}
@@ -170,17 +211,25 @@ class AccessMatrixIntegrationTests {
 	/**
 	 * A request well-formed enough that only the access rules can stop it.
 	 */
-	private static AbstractMockHttpServletRequestBuilder<?> requestFor(String verb, String route, String path) {
+	private AbstractMockHttpServletRequestBuilder<?> requestFor(String verb, String route, String path) {
 		if (route.equals("POST /imports/new/csv") || route.equals("POST /api/v1/imports")) {
 			return multipart(path).file(new MockMultipartFile("file", "matrix.csv", "text/csv",
 					"Name,Email\nMo Matrix,mo.matrix@example.org\n".getBytes(StandardCharsets.UTF_8))).with(csrf());
 		}
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(verb), path).with(csrf());
-		if (route.endsWith("/separator")) {
-			request.param("separator", "comma");
+		switch (route) {
+			case "POST /imports/{import}/separator" -> request.param("separator", "comma");
+			case "POST /users/{user}/status" -> request.param("version", "0").param("status", "SUSPENDED");
+			case "POST /users/{user}/delete" -> request.param("version", "0");
+			case "POST /groups/{group}/delete" -> request.param("name", "Matrix");
+			case "POST /users/bulk" -> request.param("ids", String.valueOf(pupilOfClass7a())).param("action", "ADD_TAG")
+				.param("tag", "matrix");
+			default -> {
+			}
 		}
 		if (!verb.equals("GET") && path.startsWith("/api/")) {
-			request.contentType(MediaType.APPLICATION_JSON).content("{}");
+			request.contentType(MediaType.APPLICATION_JSON).content(route.equals("POST /api/v1/users/bulk")
+					? "{\"userIds\": [" + pupilOfClass7a() + "], \"action\": \"ADD_TAG\", \"tag\": \"matrix\"}" : "{}");
 		}
 		return request;
 	}

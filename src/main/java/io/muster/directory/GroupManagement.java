@@ -1,0 +1,114 @@
+package io.muster.directory;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, renames and deletes groups. Everyone who manages groups sees theirs with member
+ * counts; only a System Administrator changes the set of groups, since it is the organization's.
+ */
+@Service
+public class GroupManagement {
+
+	static final int MAX_NAME_LENGTH = 200;
+
+	private final Groups groups;
+
+	private final Users users;
+
+	private final DirectoryService directory;
+
+	GroupManagement(Groups groups, Users users, DirectoryService directory) {
+		this.groups = groups;
+		this.users = users;
+		this.directory = directory;
+	}
+
+	@Transactional(readOnly = true)
+	public List<GroupOverview> overview(SignedInUser actor) {
+		return directory.manageableGroups(actor).stream()
+			.map(group -> new GroupOverview(group.id(), group.name(), users.countInGroup(group.id())))
+			.toList();
+	}
+
+	@Transactional
+	public GroupSummary create(SignedInUser actor, String name) {
+		requireSystemAdmin(actor, "create groups");
+		String clean = checkedName(actor, name, null);
+		return save(new Group(actor.organizationId(), clean), clean).summary();
+	}
+
+	@Transactional
+	public GroupSummary rename(SignedInUser actor, long groupId, String name) {
+		requireSystemAdmin(actor, "rename groups");
+		Group group = find(actor, groupId);
+		String clean = checkedName(actor, name, groupId);
+		group.rename(clean);
+		return save(group, clean).summary();
+	}
+
+	/**
+	 * Deletes an empty group; a group with members stays, so that no one is left without one by
+	 * accident.
+	 */
+	@Transactional
+	public void delete(SignedInUser actor, long groupId) {
+		requireSystemAdmin(actor, "delete groups");
+		Group group = find(actor, groupId);
+		long members = users.countInGroup(groupId);
+		if (members > 0) {
+			throw new ChangeRefused("group", "\"" + group.name() + "\" still has " + members
+					+ (members == 1 ? " member" : " members") + ". Move them to another group first: on the Users "
+					+ "page, filter by this group, select them all and choose \"Move to group\".");
+		}
+		groups.delete(group);
+	}
+
+	private Group find(SignedInUser actor, long groupId) {
+		return groups.findById(groupId)
+			.filter(group -> group.organizationId() == actor.organizationId())
+			.orElseThrow(GroupNotFound::new);
+	}
+
+	private String checkedName(SignedInUser actor, @Nullable String name, @Nullable Long self) {
+		String clean = name == null ? "" : name.strip();
+		if (clean.isEmpty()) {
+			throw new InvalidDirectoryInput("name", List.of("Name is missing. Type the name of the group."));
+		}
+		if (clean.length() > MAX_NAME_LENGTH) {
+			throw new InvalidDirectoryInput("name", List.of("Name is longer than " + MAX_NAME_LENGTH + " characters."));
+		}
+		String key = clean.toLowerCase(Locale.ROOT);
+		boolean taken = groups.findByOrganizationIdOrderByName(actor.organizationId()).stream()
+			.anyMatch(group -> group.name().toLowerCase(Locale.ROOT).equals(key) && (self == null || group.summary().id() != self));
+		if (taken) {
+			throw nameTaken(clean);
+		}
+		return clean;
+	}
+
+	private Group save(Group group, String name) {
+		try {
+			return groups.save(group);
+		}
+		catch (DuplicateKeyException ex) {
+			throw nameTaken(name);
+		}
+	}
+
+	private static ChangeRefused nameTaken(String name) {
+		return new ChangeRefused("name", "There is already a group called \"" + name + "\". Choose another name.");
+	}
+
+	private static void requireSystemAdmin(SignedInUser actor, String what) {
+		if (!actor.isSystemAdmin()) {
+			throw new SystemAdminsOnly(what);
+		}
+	}
+
+}

@@ -1,0 +1,150 @@
+package io.muster.directory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.muster.mail.Mail;
+import io.muster.mail.MailService;
+import io.muster.organization.OrganizationService;
+
+/**
+ * Resets a forgotten password for a user an administrator manages.
+ *
+ * <p>With mail delivered, the user gets a link and chooses the new password themselves, so the
+ * administrator never knows it. Without mail, a random password is made, stored only as its
+ * hash and handed to the administrator once. Either way the old password stops working at once.
+ */
+@Service
+public class PasswordResetService {
+
+	static final Duration LINK_VALIDITY = Duration.ofHours(48);
+
+	/** No 0/O, 1/l/I: the password is read off a screen and typed by someone else. */
+	private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private final Users users;
+
+	private final UserManagement management;
+
+	private final SetPasswordTokens tokens;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final DirectoryService directory;
+
+	private final OrganizationService organizations;
+
+	private final MailService mail;
+
+	private final SecureRandom random = new SecureRandom();
+
+	PasswordResetService(Users users, UserManagement management, SetPasswordTokens tokens,
+			PasswordEncoder passwordEncoder, DirectoryService directory, OrganizationService organizations,
+			MailService mail) {
+		this.users = users;
+		this.management = management;
+		this.tokens = tokens;
+		this.passwordEncoder = passwordEncoder;
+		this.directory = directory;
+		this.organizations = organizations;
+		this.mail = mail;
+	}
+
+	@Transactional
+	public PasswordReset reset(SignedInUser actor, long userId, String setPasswordUrl) {
+		DirectoryService.requireAdministrator(actor);
+		if (!management.mayChange(actor, userId)) {
+			management.user(actor, userId);
+			throw new SystemAdminsOnly("reset the password of an Administrator or a System Administrator");
+		}
+		if (userId == actor.id()) {
+			throw new ChangeRefused("user", "Change your own password on your account page, with your current one.");
+		}
+		User user = users.findById(userId).orElseThrow(UserNotFound::new);
+		if (mail.delivers()) {
+			return sendLink(user, setPasswordUrl);
+		}
+		String password = randomPassword(organizations.settings(user.organizationId()).minPasswordLength());
+		user.changePasswordHash(passwordEncoder.encode(password));
+		users.save(user);
+		return new PasswordReset(user.email(), false, password);
+	}
+
+	/**
+	 * Whether the link is (still) good, so that the page can say so before anyone types.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isValid(String token) {
+		return tokens.userOf(hash(token)).isPresent();
+	}
+
+	/**
+	 * Sets the password chosen through a mailed link; the link works once.
+	 */
+	@Transactional
+	public void setPassword(String token, String newPassword) {
+		long userId = tokens.userOf(hash(token)).orElseThrow(() -> new InvalidDirectoryInput("token",
+				List.of("This link is not valid any more. Ask your administrator to reset your password again.")));
+		User user = users.findById(userId).orElseThrow(UserNotFound::new);
+		List<String> problems = directory.passwordProblems(user.organizationId(), newPassword, user.email());
+		if (!problems.isEmpty()) {
+			throw new InvalidDirectoryInput("password", problems);
+		}
+		user.changePasswordHash(passwordEncoder.encode(newPassword));
+		users.save(user);
+		tokens.deleteFor(userId);
+	}
+
+	private PasswordReset sendLink(User user, String setPasswordUrl) {
+		String token = newToken();
+		tokens.replace(user.id(), hash(token), Instant.now().plus(LINK_VALIDITY));
+		// The old password must not keep working while the link is on its way; nobody knows this one.
+		user.changePasswordHash(passwordEncoder.encode(newToken()));
+		users.save(user);
+		mail.send(new Mail(user.email(), "Choose a new password for Muster", "set-password",
+				Map.of("name", user.fullName(), "organization", organizations.settings(user.organizationId()).name(),
+						"link", setPasswordUrl + "?token=" + token, "hours", LINK_VALIDITY.toHours())));
+		return new PasswordReset(user.email(), true, null);
+	}
+
+	private String randomPassword(int minLength) {
+		int length = Math.max(16, minLength);
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < length; i++) {
+			if (i > 0 && i % 4 == 0) {
+				password.append('-');
+			}
+			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+		}
+		return password.toString();
+	}
+
+	private String newToken() {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+}

@@ -1,0 +1,386 @@
+package io.muster.directory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What administrators do to accounts: list, add, change, suspend and delete them, one by one or
+ * in bulk.
+ *
+ * <p>Every method checks the caller's reach itself, whatever a page showed or hid: a System
+ * Administrator reaches the whole organization, an Administrator the Users of their groups.
+ * Users out of reach are "not found"; Administrators and System Administrators within an
+ * Administrator's groups are "forbidden", because only a System Administrator changes them.
+ */
+@Service
+public class UserManagement {
+
+	static final int MAX_NAME_LENGTH = 200;
+
+	private final Users users;
+
+	private final UserSearch search;
+
+	private final DirectoryService directory;
+
+	private final ApplicationEventPublisher events;
+
+	UserManagement(Users users, UserSearch search, DirectoryService directory, ApplicationEventPublisher events) {
+		this.users = users;
+		this.search = search;
+		this.directory = directory;
+		this.events = events;
+	}
+
+	@Transactional(readOnly = true)
+	public UserPage search(SignedInUser actor, UserQuery query) {
+		DirectoryService.requireAdministrator(actor);
+		List<String> problems = query.problems();
+		if (!problems.isEmpty()) {
+			throw new InvalidDirectoryInput("q", problems);
+		}
+		UserSearch.Result found = search.find(actor.organizationId(), directory.managedGroupIds(actor),
+				actor.isSystemAdmin(), query);
+		Map<Long, User> byId = StreamSupport.stream(users.findAllById(found.ids()).spliterator(), false)
+			.collect(Collectors.toMap(User::id, Function.identity()));
+		List<UserSummary> page = found.ids().stream().map(byId::get).map(User::summary).toList();
+		return new UserPage(page, query.page(), query.size(), found.total());
+	}
+
+	@Transactional(readOnly = true)
+	public List<String> tagsInReach(SignedInUser actor) {
+		DirectoryService.requireAdministrator(actor);
+		return search.tags(actor.organizationId(), directory.managedGroupIds(actor), actor.isSystemAdmin());
+	}
+
+	/**
+	 * Adds one account with the same rules as an import: name and email required, the email not
+	 * yet taken in any case, the organization's password policy, and a group the caller manages.
+	 */
+	@Transactional
+	public UserSummary create(SignedInUser actor, NewAccount account) {
+		DirectoryService.requireAdministrator(actor);
+		Role role = account.role() == null ? Role.USER : account.role();
+		if (role != Role.USER && !actor.isSystemAdmin()) {
+			throw new SystemAdminsOnly("create Administrators and System Administrators");
+		}
+		String email = text(account.email());
+		Map<String, String> problems = new LinkedHashMap<>();
+		nameProblem(text(account.fullName())).ifPresent(problem -> problems.put("fullName", problem));
+		EmailAddress.problem(email).ifPresent(problem -> problems.put("email", problem));
+		groupProblem(actor, account.groupId()).ifPresent(problem -> problems.put("groupId", problem));
+		Set<String> tags = Tags.parse(text(account.tags()));
+		Tags.problem(tags).ifPresent(problem -> problems.put("tags", problem));
+		List<String> passwordProblems = directory.passwordProblems(actor.organizationId(), text(account.password()),
+				email);
+		if (!passwordProblems.isEmpty()) {
+			problems.put("password", String.join(" ", passwordProblems));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidDirectoryInput(problems);
+		}
+		requireEmailFree(email, null);
+		if (account.groupId() != null) {
+			directory.manageableGroup(actor, account.groupId());
+		}
+		try {
+			UserSummary created = directory.createUser(new NewUser(actor.organizationId(),
+					PersonName.full(text(account.fullName())), email, role, account.groupId(), tags,
+					text(account.password())));
+			if (role == Role.ADMIN && account.groupId() != null) {
+				directory.makeAdministratorOf(created.id(), account.groupId());
+			}
+			return created;
+		}
+		catch (DuplicateKeyException ex) {
+			throw new EmailTaken(email);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public UserSummary user(SignedInUser actor, long userId) {
+		DirectoryService.requireAdministrator(actor);
+		return directory.user(actor, userId);
+	}
+
+	/**
+	 * Whether the caller may change this user, so that a page can offer the buttons at all; the
+	 * change itself checks again.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayChange(SignedInUser actor, long userId) {
+		DirectoryService.requireAdministrator(actor);
+		User user = users.findById(userId).orElseThrow(UserNotFound::new);
+		return directory.reaches(actor, user) && (actor.isSystemAdmin() || user.role() == Role.USER);
+	}
+
+	@Transactional
+	public UserSummary update(SignedInUser actor, long userId, UserChange change) {
+		User user = changeable(actor, userId);
+		requireVersion(user, change.version());
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (change.fullName() != null) {
+			nameProblem(change.fullName().strip()).ifPresentOrElse(problem -> problems.put("fullName", problem),
+					() -> user.rename(PersonName.full(change.fullName().strip())));
+		}
+		if (change.email() != null && !User.emailKey(change.email()).equals(User.emailKey(user.email()))) {
+			String email = change.email().strip();
+			EmailAddress.problem(email).ifPresentOrElse(problem -> problems.put("email", problem), () -> {
+				requireEmailFree(email, user);
+				user.changeEmail(email);
+			});
+		}
+		if (change.tags() != null) {
+			Set<String> tags = Tags.parse(change.tags());
+			Tags.problem(tags).ifPresentOrElse(problem -> problems.put("tags", problem), () -> user.replaceTags(tags));
+		}
+		if (change.groupId() != null && !change.groupId().equals(user.groupId())) {
+			groupProblem(actor, change.groupId()).ifPresentOrElse(problem -> problems.put("groupId", problem),
+					() -> user.moveTo(directory.manageableGroup(actor, change.groupId()).id()));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidDirectoryInput(problems);
+		}
+		if (change.role() != null && change.role() != user.role()) {
+			changeRole(actor, user, change.role());
+		}
+		if (change.status() != null && change.status() != user.status()) {
+			changeStatus(actor, List.of(user), change.status());
+		}
+		return save(user).summary();
+	}
+
+	/**
+	 * Deletes an account for good; its tags and pending links go with it.
+	 */
+	@Transactional
+	public void delete(SignedInUser actor, long userId, @Nullable Integer version) {
+		User user = changeable(actor, userId);
+		if (version != null) {
+			requireVersion(user, version);
+		}
+		delete(actor, List.of(user));
+	}
+
+	/**
+	 * Applies one action to every selected user, or to none of them when any breaks a rule.
+	 *
+	 * @return how many users it changed
+	 */
+	@Transactional
+	public int bulk(SignedInUser actor, BulkChange change) {
+		DirectoryService.requireAdministrator(actor);
+		List<User> selected = selected(actor, change.userIds());
+		BulkChange.Action action = change.action();
+		if (action == null) {
+			throw new InvalidDirectoryInput("action", List.of("Choose what to do with the selected users."));
+		}
+		switch (action) {
+			case ADD_TAG -> selected.forEach(user -> user.tag(Set.of(bulkTag(change.tag()))));
+			case REMOVE_TAG -> selected.forEach(user -> user.untag(bulkTag(change.tag())));
+			case MOVE_TO_GROUP -> moveAll(actor, selected, change.groupId());
+			case SUSPEND -> changeStatus(actor, selected, UserStatus.SUSPENDED);
+			case REACTIVATE -> changeStatus(actor, selected, UserStatus.ACTIVE);
+			case DELETE -> {
+				delete(actor, selected);
+				return selected.size();
+			}
+		}
+		selected.forEach(this::save);
+		return selected.size();
+	}
+
+	/**
+	 * The users a bulk action would touch, all checked before anything changes.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserSummary> selection(SignedInUser actor, @Nullable List<Long> userIds) {
+		DirectoryService.requireAdministrator(actor);
+		return selected(actor, userIds).stream().map(User::summary).toList();
+	}
+
+	private List<User> selected(SignedInUser actor, @Nullable List<Long> userIds) {
+		if (userIds == null || userIds.isEmpty()) {
+			throw new InvalidDirectoryInput("userIds", List.of("Select at least one user first."));
+		}
+		if (userIds.size() > BulkChange.MAX_USERS) {
+			throw new InvalidDirectoryInput("userIds",
+					List.of("Select at most " + BulkChange.MAX_USERS + " users at a time."));
+		}
+		List<User> selected = new ArrayList<>();
+		users.findAllById(Set.copyOf(userIds)).forEach(selected::add);
+		if (selected.size() != Set.copyOf(userIds).size()) {
+			throw new UserNotFound();
+		}
+		selected.forEach(user -> requireChangeable(actor, user));
+		return selected;
+	}
+
+	private void moveAll(SignedInUser actor, List<User> selected, @Nullable Long groupId) {
+		if (groupId == null) {
+			throw new InvalidDirectoryInput("groupId", List.of("Choose the group to move the selected users to."));
+		}
+		long target = directory.manageableGroup(actor, groupId).id();
+		selected.forEach(user -> user.moveTo(target));
+	}
+
+	private static String bulkTag(@Nullable String tag) {
+		Set<String> tags = Tags.parse(text(tag));
+		if (tags.size() != 1) {
+			throw new InvalidDirectoryInput("tag", List.of("Type one tag (without commas)."));
+		}
+		Tags.problem(tags).ifPresent(problem -> {
+			throw new InvalidDirectoryInput("tag", List.of(problem));
+		});
+		return tags.iterator().next();
+	}
+
+	private void changeRole(SignedInUser actor, User user, Role role) {
+		if (!actor.isSystemAdmin()) {
+			throw new SystemAdminsOnly("change a user's role");
+		}
+		if (user.id() == actor.id()) {
+			throw ChangeRefused.yourself("change the role of");
+		}
+		requireOtherSystemAdmins(actor, List.of(user));
+		user.changeRole(role);
+	}
+
+	private void changeStatus(SignedInUser actor, List<User> selected, UserStatus status) {
+		if (status == UserStatus.SUSPENDED) {
+			requireNotYourself(actor, selected, "suspend");
+			requireOtherSystemAdmins(actor, selected);
+		}
+		selected.forEach(user -> user.changeStatus(status));
+		if (status == UserStatus.SUSPENDED) {
+			selected.forEach(this::locked);
+		}
+	}
+
+	private void delete(SignedInUser actor, List<User> selected) {
+		requireNotYourself(actor, selected, "delete");
+		requireOtherSystemAdmins(actor, selected);
+		try {
+			users.deleteAll(selected);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// import_job.created_by keeps who started each import, so that its report names them.
+			throw new ChangeRefused("user", (selected.size() == 1 ? "This user has" : "Some of these users have")
+					+ " started imports, whose reports keep their name. Suspend instead: a suspended user cannot sign in.");
+		}
+		selected.forEach(this::locked);
+	}
+
+	private void locked(User user) {
+		events.publishEvent(new AccountLocked(user.id(), user.email()));
+	}
+
+	private static void requireNotYourself(SignedInUser actor, List<User> selected, String what) {
+		if (selected.stream().anyMatch(user -> user.id() == actor.id())) {
+			throw ChangeRefused.yourself(what);
+		}
+	}
+
+	/**
+	 * Keeps at least one active System Administrator, so that the organization stays manageable.
+	 */
+	private void requireOtherSystemAdmins(SignedInUser actor, List<User> leaving) {
+		List<User> admins = leaving.stream()
+			.filter(user -> user.role() == Role.SYSTEM_ADMIN && user.status() == UserStatus.ACTIVE)
+			.toList();
+		if (!admins.isEmpty() && users.countActiveSystemAdmins(actor.organizationId()) <= admins.size()) {
+			throw ChangeRefused.lastSystemAdmin(admins.get(0).email());
+		}
+	}
+
+	private User changeable(SignedInUser actor, long userId) {
+		DirectoryService.requireAdministrator(actor);
+		User user = users.findById(userId).orElseThrow(UserNotFound::new);
+		requireChangeable(actor, user);
+		return user;
+	}
+
+	private void requireChangeable(SignedInUser actor, User user) {
+		if (!directory.reaches(actor, user)) {
+			throw new UserNotFound();
+		}
+		if (!actor.isSystemAdmin() && user.role() != Role.USER) {
+			throw new SystemAdminsOnly("change the account of an Administrator or a System Administrator ("
+					+ user.email() + ")");
+		}
+	}
+
+	private static void requireVersion(User user, @Nullable Integer version) {
+		if (version == null) {
+			throw new InvalidDirectoryInput("version",
+					List.of("Send the version of the user you changed, as the user's details give it."));
+		}
+		if (version != user.version()) {
+			throw new UserChangedMeanwhile();
+		}
+	}
+
+	private User save(User user) {
+		try {
+			return users.save(user);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new UserChangedMeanwhile();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new EmailTaken(user.email());
+		}
+	}
+
+	/**
+	 * Refuses an address that already has an account in any case, with 409 like an import's
+	 * "already has an account"; the database's unique key backs this up against races.
+	 */
+	private void requireEmailFree(String email, @Nullable User self) {
+		users.findByEmailKey(User.emailKey(email))
+			.filter(other -> self == null || other.id() != self.id())
+			.ifPresent(other -> {
+				throw new EmailTaken(email);
+			});
+	}
+
+	private static Optional<String> nameProblem(String name) {
+		if (name.isBlank()) {
+			return Optional.of("Name is missing.");
+		}
+		if (name.length() > MAX_NAME_LENGTH) {
+			return Optional.of("Name is longer than " + MAX_NAME_LENGTH + " characters.");
+		}
+		return Optional.empty();
+	}
+
+	private Optional<String> groupProblem(SignedInUser actor, @Nullable Long groupId) {
+		if (groupId == null) {
+			return actor.isSystemAdmin() ? Optional.empty()
+					: Optional.of("Choose one of your groups.");
+		}
+		boolean exists = directory.manageableGroups(actor).stream().anyMatch(group -> group.id() == groupId);
+		return exists ? Optional.empty()
+				: Optional.of("Choose one of the groups in the list; this one is not yours to manage.");
+	}
+
+	private static String text(@Nullable String value) {
+		return value == null ? "" : value.strip();
+	}
+
+}

@@ -1,0 +1,68 @@
+package io.muster.directory;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the user list asks for: a search text (name or email), filters, an order and a page.
+ */
+public record UserQuery(@Nullable String text, @Nullable Long groupId, @Nullable String tag, @Nullable Role role,
+		@Nullable UserStatus status, Sort sort, boolean descending, int page, int size) {
+
+	/** Longer texts are never a real name or address, and would only make the database work. */
+	public static final int MAX_TEXT_LENGTH = 100;
+
+	public static final int MAX_PAGE_SIZE = 200;
+
+	public UserQuery {
+		text = text == null || text.isBlank() ? null : text.strip();
+		tag = tag == null || tag.isBlank() ? null : tag.strip();
+		page = Math.max(0, page);
+		size = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+	}
+
+	public static UserQuery everyone(int size) {
+		return new UserQuery(null, null, null, null, null, Sort.NAME, false, 0, size);
+	}
+
+	/**
+	 * Explains why the query cannot be run; empty when it can.
+	 */
+	List<String> problems() {
+		if (text != null && text.length() > MAX_TEXT_LENGTH) {
+			return List.of("The search text is too long: use at most " + MAX_TEXT_LENGTH
+					+ " characters of a name or an email address.");
+		}
+		return List.of();
+	}
+
+	/**
+	 * The columns the list may be sorted by; anything else sorts by name.
+	 */
+	public enum Sort {
+
+		NAME("LOWER(u.full_name)"), EMAIL("u.email_key"), ROLE("u.role"), STATUS("u.status"), CREATED("u.created_at");
+
+		private final String column;
+
+		Sort(String column) {
+			this.column = column;
+		}
+
+		String column() {
+			return column;
+		}
+
+		public static Sort parse(@Nullable String value) {
+			for (Sort sort : values()) {
+				if (sort.name().equalsIgnoreCase(value)) {
+					return sort;
+				}
+			}
+			return NAME;
+		}
+
+	}
+
+}

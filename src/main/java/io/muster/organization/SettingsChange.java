@@ -1,0 +1,15 @@
+package io.muster.organization;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The organization settings as a System Administrator sends them; every field is required, and
+ * the version is the one the form was made from.
+ *
+ * @param maxImportFileMegabytes the largest file an import takes, in megabytes
+ */
+public record SettingsChange(@Nullable Integer version, @Nullable String name,
+		@Nullable Boolean advancedEmailNotifications, @Nullable Integer maxImportColumns,
+		@Nullable Integer maxImportUsers, @Nullable Integer maxImportFileMegabytes,
+		@Nullable Integer minPasswordLength) {
+}

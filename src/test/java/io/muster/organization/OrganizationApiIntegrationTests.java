@@ -1,0 +1,97 @@
+package io.muster.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+import io.muster.support.Api;
+
+/**
+ * Changes the Hillside organization's settings, so it gets a context (and database) of its own.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "muster.demo.password=" + Api.DEMO_PASSWORD, "muster.test.context=organization-api" })
+@DirtiesContext
+class OrganizationApiIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void defaultsAreTheHelpArticlesLimits() {
+		Api.as(port, Api.SYSADMIN).get().uri("/api/v1/organization").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.importLimits.maxColumns").isEqualTo(5)
+			.jsonPath("$.importLimits.maxUsers").isEqualTo(100)
+			.jsonPath("$.importLimits.maxFileBytes").isEqualTo(2 * 1024 * 1024);
+	}
+
+	@Test
+	void aSystemAdminChangesTheSettingsAndAStaleVersionIsRefused() {
+		OrganizationSettings before = settings();
+		Map<String, Object> change = change(before.version());
+		change.put("advancedEmailNotifications", !before.advancedEmailNotifications());
+		Api.as(port, Api.HILLSIDE_SYSADMIN).put().uri("/api/v1/organization").body(change).exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.advancedEmailNotifications").isEqualTo(!before.advancedEmailNotifications())
+			.jsonPath("$.importLimits.maxFileBytes").isEqualTo(3 * 1024 * 1024);
+		Api.as(port, Api.HILLSIDE_SYSADMIN).put().uri("/api/v1/organization").body(change).exchange()
+			.expectStatus().isEqualTo(409)
+			.expectBody().jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("changed meanwhile"));
+	}
+
+	@Test
+	void settingsOutOfBoundsAreRefusedFieldByFieldAndNothingChanges() {
+		OrganizationSettings before = settings();
+		Map<String, Object> change = change(before.version());
+		change.put("maxImportColumns", 1);
+		change.put("maxImportUsers", 0);
+		change.put("maxImportFileMegabytes", 500);
+		change.put("minPasswordLength", 4);
+		change.put("name", "");
+		Api.as(port, Api.HILLSIDE_SYSADMIN).put().uri("/api/v1/organization").body(change).exchange()
+			.expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors.maxImportColumns").isEqualTo("Columns per file must be a whole number from 2 to 20.")
+			.jsonPath("$.errors.maxImportUsers").isEqualTo("Users per file must be a whole number from 1 to 10000.")
+			.jsonPath("$.errors.maxImportFileMegabytes").isEqualTo("File size must be a whole number from 1 to 10.")
+			.jsonPath("$.errors.minPasswordLength").isEqualTo("Minimum password length must be a whole number from 8 to 64.")
+			.jsonPath("$.errors.name").value(String.class, detail -> assertThat(detail).startsWith("Name is missing"));
+		assertThat(settings()).isEqualTo(before);
+	}
+
+	@Test
+	void theNameOfAnotherOrganizationIsTaken() {
+		Map<String, Object> change = change(settings().version());
+		change.put("name", "Demo School");
+		Api.as(port, Api.HILLSIDE_SYSADMIN).put().uri("/api/v1/organization").body(change).exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors.name").value(String.class, detail -> assertThat(detail).contains("already called"));
+	}
+
+	@Test
+	void onlyASystemAdminChangesSettings() {
+		Api.as(port, Api.ADMIN).put().uri("/api/v1/organization").body(change(0)).exchange()
+			.expectStatus().isForbidden();
+	}
+
+	private OrganizationSettings settings() {
+		return Api.as(port, Api.HILLSIDE_SYSADMIN).get().uri("/api/v1/organization").exchange()
+			.expectBody(OrganizationSettings.class).returnResult().getResponseBody();
+	}
+
+	private static Map<String, Object> change(int version) {
+		return new HashMap<>(Map.of("version", version, "name", "Hillside Academy", "advancedEmailNotifications", false,
+				"maxImportColumns", 6, "maxImportUsers", 250, "maxImportFileMegabytes", 3, "minPasswordLength", 10));
+	}
+
+}
