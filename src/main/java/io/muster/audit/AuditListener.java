@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import io.muster.directory.DirectoryActivity;
 import io.muster.directory.DirectoryService;
 import io.muster.directory.UserSummary;
 import io.muster.importing.ImportActivity;
@@ -26,10 +27,18 @@ class AuditListener {
 
 	@ApplicationModuleListener
 	void on(ImportActivity activity) {
-		String actor = directory.findById(activity.actorId()).map(UserSummary::email)
-			.orElse("user " + activity.actorId());
-		log.record(activity.organizationId(), actor, "import." + activity.kind().name(), activity.fileName(),
-				activity.importId().toString(), Instant.now());
+		log.record(activity.organizationId(), actor(activity.actorId()), "import." + activity.kind().name(),
+				activity.fileName(), activity.importId().toString(), Instant.now());
+	}
+
+	@ApplicationModuleListener
+	void on(DirectoryActivity activity) {
+		log.record(activity.organizationId(), actor(activity.actorId()), activity.action(), activity.subject(), "",
+				Instant.now());
+	}
+
+	private String actor(long userId) {
+		return directory.findById(userId).map(UserSummary::email).orElse("user " + userId);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +24,13 @@ public class GroupManagement {
 
 	private final DirectoryService directory;
 
-	GroupManagement(Groups groups, Users users, DirectoryService directory) {
+	private final ApplicationEventPublisher events;
+
+	GroupManagement(Groups groups, Users users, DirectoryService directory, ApplicationEventPublisher events) {
 		this.groups = groups;
 		this.users = users;
 		this.directory = directory;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -40,6 +44,7 @@ public class GroupManagement {
 	public GroupSummary create(SignedInUser actor, String name) {
 		requireSystemAdmin(actor, "create groups");
 		String clean = checkedName(actor, name, null);
+		audit(actor, "group.CREATED", clean);
 		return save(new Group(actor.organizationId(), clean), clean).summary();
 	}
 
@@ -48,6 +53,7 @@ public class GroupManagement {
 		requireSystemAdmin(actor, "rename groups");
 		Group group = find(actor, groupId);
 		String clean = checkedName(actor, name, groupId);
+		audit(actor, "group.RENAMED", group.name() + " → " + clean);
 		group.rename(clean);
 		return save(group, clean).summary();
 	}
@@ -67,6 +73,11 @@ public class GroupManagement {
 					+ "page, filter by this group, select them all and choose \"Move to group\".");
 		}
 		groups.delete(group);
+		audit(actor, "group.DELETED", group.name());
+	}
+
+	private void audit(SignedInUser actor, String action, String subject) {
+		events.publishEvent(new DirectoryActivity(actor.organizationId(), actor.id(), action, subject));
 	}
 
 	private Group find(SignedInUser actor, long groupId) {

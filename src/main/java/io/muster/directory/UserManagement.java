@@ -105,6 +105,7 @@ public class UserManagement {
 			if (role == Role.ADMIN && account.groupId() != null) {
 				directory.makeAdministratorOf(created.id(), account.groupId());
 			}
+			audit(actor, "user.CREATED", created.email());
 			return created;
 		}
 		catch (DuplicateKeyException ex) {
@@ -162,6 +163,7 @@ public class UserManagement {
 		if (change.status() != null && change.status() != user.status()) {
 			changeStatus(actor, List.of(user), change.status());
 		}
+		audit(actor, "user.CHANGED", user.email());
 		return save(user).summary();
 	}
 
@@ -175,6 +177,7 @@ public class UserManagement {
 			requireVersion(user, version);
 		}
 		delete(actor, List.of(user));
+		audit(actor, "user.DELETED", user.email());
 	}
 
 	/**
@@ -196,12 +199,12 @@ public class UserManagement {
 			case MOVE_TO_GROUP -> moveAll(actor, selected, change.groupId());
 			case SUSPEND -> changeStatus(actor, selected, UserStatus.SUSPENDED);
 			case REACTIVATE -> changeStatus(actor, selected, UserStatus.ACTIVE);
-			case DELETE -> {
-				delete(actor, selected);
-				return selected.size();
-			}
+			case DELETE -> delete(actor, selected);
 		}
-		selected.forEach(this::save);
+		if (action != BulkChange.Action.DELETE) {
+			selected.forEach(this::save);
+		}
+		audit(actor, "bulk." + action.name(), String.valueOf(selected.size()));
 		return selected.size();
 	}
 
@@ -284,6 +287,10 @@ public class UserManagement {
 					+ " started imports, whose reports keep their name. Suspend instead: a suspended user cannot sign in.");
 		}
 		selected.forEach(this::locked);
+	}
+
+	private void audit(SignedInUser actor, String action, String subject) {
+		events.publishEvent(new DirectoryActivity(actor.organizationId(), actor.id(), action, subject));
 	}
 
 	private void locked(User user) {

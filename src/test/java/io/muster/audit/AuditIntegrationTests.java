@@ -20,6 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.muster.directory.GroupManagement;
 import io.muster.directory.SignedInUser;
 import io.muster.importing.ImportService;
 import io.muster.organization.OrganizationService;
@@ -48,6 +49,9 @@ class AuditIntegrationTests {
 	@Autowired
 	OrganizationService organizations;
 
+	@Autowired
+	GroupManagement groups;
+
 	@Test
 	void uploadsAndCancellationsAreLoggedWithWhoDidThem() throws Exception {
 		SignedInUser admin = (SignedInUser) users.loadUserByUsername(Api.ADMIN);
@@ -63,6 +67,18 @@ class AuditIntegrationTests {
 		mvc.perform(get("/audit").with(user(users.loadUserByUsername(Api.ADMIN)))).andExpect(status().isForbidden());
 		assertThat(mvc.perform(get("/audit").with(user(users.loadUserByUsername(Api.HILLSIDE_SYSADMIN))))
 			.andReturn().getResponse().getContentAsString()).doesNotContain(fileName);
+	}
+
+	@Test
+	void changesToGroupsAreLoggedToo() throws Exception {
+		SignedInUser sysadmin = (SignedInUser) users.loadUserByUsername(Api.SYSADMIN);
+		String name = "Audit group " + UUID.randomUUID();
+		long id = groups.create(sysadmin, name).id();
+		groups.delete(sysadmin, id);
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mvc.perform(get("/audit")
+				.with(user(users.loadUserByUsername(Api.SYSADMIN)))).andReturn().getResponse().getContentAsString())
+			.contains("Created the group " + name, "Deleted the group " + name));
 	}
 
 	@Test
