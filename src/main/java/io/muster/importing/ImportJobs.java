@@ -31,9 +31,10 @@ class ImportJobs {
 	void insert(ImportJob job, byte[] stagedUpload) {
 		jdbc.sql("""
 				INSERT INTO import_job (id, organization_id, created_by, source, status, file_name, encoding,
-				                        separator_char, has_header, staged_upload, created_at)
+				                        separator_char, has_header, staged_upload, mapping, options,
+				                        default_password_hash, created_at)
 				VALUES (:id, :organization, :createdBy, :source, :status, :fileName, :encoding, :separator,
-				        :hasHeader, :upload, :createdAt)""")
+				        :hasHeader, :upload, :mapping, :options, :defaultPasswordHash, :createdAt)""")
 			.param("id", job.id())
 			.param("organization", job.organizationId())
 			.param("createdBy", job.createdBy())
@@ -44,6 +45,9 @@ class ImportJobs {
 			.param("separator", job.separatorChar())
 			.param("hasHeader", job.hasHeader())
 			.param("upload", stagedUpload)
+			.param("mapping", job.mapping())
+			.param("options", job.options())
+			.param("defaultPasswordHash", job.defaultPasswordHash())
 			.param("createdAt", job.createdAt().atOffset(ZoneOffset.UTC))
 			.update();
 	}

@@ -43,6 +43,9 @@ public class ImportService {
 
 	static final String CSV = "CSV";
 
+	/** The columns a source other than a file may stage, whatever the limit set for files. */
+	private static final int SOURCE_COLUMNS = 10;
+
 	private final ImportJobs jobs;
 
 	private final ImportRows rows;
@@ -120,13 +123,43 @@ public class ImportService {
 	}
 
 	/**
+	 * Stages the rows another source read as a draft with its mapping, default password and
+	 * options already chosen, so that it goes on at the verification. The same limits and checks
+	 * apply as to an uploaded file; nothing is kept when one fails.
+	 */
+	@Transactional
+	public UUID stage(SignedInUser actor, SourceTable table, String defaultPassword, ImportOptions options) {
+		requireAdministrator(actor);
+		OrganizationSettings settings = organizations.settings(actor.organizationId());
+		int maxUsers = settings.importLimits().maxUsers();
+		if (table.rows().size() > maxUsers) {
+			throw ImportRejected.badRequest("Too many users", "These are " + table.rows().size()
+					+ " users; at most " + maxUsers + " can be imported at once. Choose fewer, or ask your System "
+					+ "Administrator to raise the limit in the organization settings.");
+		}
+		OptionsCheck.check(actor, options, settings, directory);
+		MappingCheck.check(table.mapping(), table.columns(), true);
+		List<String> problems = directory.passwordProblems(actor.organizationId(), defaultPassword, "");
+		if (!problems.isEmpty()) {
+			throw ImportRejected.badField("defaultPassword", "Default password not accepted", String.join(" ", problems));
+		}
+		ImportJob job = new ImportJob(UUID.randomUUID(), actor.organizationId(), actor.id(), table.source(),
+				ImportStatus.DRAFT, table.title(), StandardCharsets.UTF_8.name(), ",", true,
+				json.writeValueAsString(table.mapping()), json.writeValueAsString(options), accounts.hash(defaultPassword),
+				0, 0, 0, 0, 0, 0, Instant.now(), null, null);
+		jobs.insert(job, cipher.encrypt(SourceCsv.write(table.columns(), table.rows())));
+		publish(actor, job, ImportActivity.Kind.UPLOADED);
+		return job.id();
+	}
+
+	/**
 	 * A draft as it stands: the file read again with its current settings, and the choices made.
 	 */
 	@Transactional(readOnly = true)
 	public ImportDraft draft(SignedInUser actor, UUID id) {
 		ImportJob job = editable(actor, id);
 		CsvTable table = table(job);
-		return new ImportDraft(job.id(), job.fileName(), job.encoding(), job.separatorChar(), table.hasHeader(),
+		return new ImportDraft(job.id(), job.source(), job.fileName(), job.encoding(), job.separatorChar(), table.hasHeader(),
 				table.columns(), table.sampleRows(5), table.warnings(), suggestion(table.columns()),
 				job.mapping() == null ? null : json.readValue(job.mapping(), ColumnMapping.class),
 				job.defaultPasswordHash() != null,
@@ -139,7 +172,7 @@ public class ImportService {
 	 */
 	@Transactional
 	public ImportDraft reread(SignedInUser actor, UUID id, @Nullable Character separator, boolean hasHeader) {
-		ImportJob job = editable(actor, id);
+		ImportJob job = editableFile(actor, id);
 		byte[] bytes = staged(job);
 		CsvTable table = read(bytes, organizations.settings(job.organizationId()).importLimits(), separator,
 				Charset.forName(job.encoding()), hasHeader);
@@ -153,7 +186,7 @@ public class ImportService {
 	 */
 	@Transactional
 	public ColumnMapping map(SignedInUser actor, UUID id, ColumnMapping mapping, @Nullable String defaultPassword) {
-		ImportJob job = editable(actor, id);
+		ImportJob job = editableFile(actor, id);
 		CsvTable table = table(job);
 		boolean typed = defaultPassword != null && !defaultPassword.isEmpty();
 		MappingCheck.check(mapping, table.columns(), typed || job.defaultPasswordHash() != null);
@@ -302,6 +335,9 @@ public class ImportService {
 	private CsvTable table(ImportJob job) {
 		byte[] bytes = staged(job);
 		ImportLimits limits = organizations.settings(job.organizationId()).importLimits();
+		if (!CSV.equals(job.source())) {
+			limits = new ImportLimits(SOURCE_COLUMNS, limits.maxUsers(), Math.max(bytes.length, limits.maxFileBytes()));
+		}
 		return read(bytes, limits, job.separatorChar().charAt(0), Charset.forName(job.encoding()), job.hasHeader());
 	}
 
@@ -366,6 +402,15 @@ public class ImportService {
 		if (job.status() != ImportStatus.DRAFT) {
 			throw ImportRejected.conflict("This import has already started; its file, mapping and options can no "
 					+ "longer change.");
+		}
+		return job;
+	}
+
+	private ImportJob editableFile(SignedInUser actor, UUID id) {
+		ImportJob job = editable(actor, id);
+		if (!CSV.equals(job.source())) {
+			throw ImportRejected.conflict("This import did not come from a file: its columns are set by its source "
+					+ "and cannot be mapped again. Cancel it and start again to change them.");
 		}
 		return job;
 	}

@@ -49,6 +49,9 @@ class ImportWizardController {
 	@GetMapping("/imports/{id}/preview")
 	String preview(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model) {
 		ImportDraft draft = imports.draft(me, id);
+		if (!draft.isFile()) {
+			return "redirect:/imports/" + id + "/verify";
+		}
 		return page(me, draft, PreviewForm.of(draft), Map.of(), model);
 	}
 

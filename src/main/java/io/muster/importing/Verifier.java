@@ -101,6 +101,12 @@ final class Verifier {
 			reasons.add("Same email as row " + firstRow + " of this file.");
 		}
 		List<String> tags = tags(row, fix, reasons);
+		if (mapping.refusal() != null) {
+			String refusal = Cleaning.text(value(row, mapping.refusal(), null));
+			if (!refusal.isEmpty()) {
+				reasons.add(refusal);
+			}
+		}
 		String password = password(row, fix, email, reasons);
 		RowAction action = action(emailKey, reasons);
 		boolean valid = reasons.isEmpty() && action != RowAction.SKIP;

@@ -1,5 +1,7 @@
 package io.muster.security;
 
+import java.util.List;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,7 +48,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, JsonMapper json, SignInThrottle throttle) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, JsonMapper json, SignInThrottle throttle, List<PageSecurity> modules)
+			throws Exception {
+		for (PageSecurity module : modules) {
+			module.configure(http);
+		}
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/account/email/confirm", "/password/set")

@@ -1,0 +1,78 @@
+package io.muster.classroom;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.muster.directory.SignedInUser;
+import io.muster.importing.ImportService;
+import io.muster.importing.ImportSummary;
+
+/**
+ * The Classroom source in the REST API: the caller's connection, their classes, and a draft
+ * import of the students of chosen classes, which then goes on like any other import.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class ClassroomApiController {
+
+	private final ClassroomConnections connections;
+
+	private final ClassroomImport classroom;
+
+	private final ImportService imports;
+
+	ClassroomApiController(ClassroomConnections connections, ClassroomImport classroom, ImportService imports) {
+		this.connections = connections;
+		this.classroom = classroom;
+		this.imports = imports;
+	}
+
+	@GetMapping("/classroom/connection")
+	Connection connection(@AuthenticationPrincipal SignedInUser me) {
+		ClassroomImport.requireAdministrator(me);
+		return connections.connection(me)
+			.map(found -> new Connection(true, found.googleEmail(), found.scopes(), found.connectedAt()))
+			.orElse(new Connection(false, null, Set.of(), null));
+	}
+
+	@DeleteMapping("/classroom/connection")
+	ResponseEntity<Void> disconnect(@AuthenticationPrincipal SignedInUser me) {
+		ClassroomImport.requireAdministrator(me);
+		connections.disconnect(me);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/classroom/courses")
+	List<Course> courses(@AuthenticationPrincipal SignedInUser me) {
+		return classroom.courses(me).stream().map(course -> new Course(course.id(), course.name(), course.section()))
+			.toList();
+	}
+
+	@PostMapping("/imports/classroom")
+	ResponseEntity<ImportSummary> stage(@AuthenticationPrincipal SignedInUser me, @RequestBody ClassroomChoice choice) {
+		UUID id = classroom.stage(me, choice);
+		return ResponseEntity.created(URI.create("/api/v1/imports/" + id)).body(imports.summary(me, id));
+	}
+
+	/** Whether the caller has connected Google Classroom, as whom, with which scopes; never a token. */
+	record Connection(boolean connected, @Nullable String googleEmail, Set<String> scopes,
+			@Nullable Instant connectedAt) {
+	}
+
+	record Course(String id, String name, @Nullable String section) {
+	}
+
+}

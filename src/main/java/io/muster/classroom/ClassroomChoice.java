@@ -1,0 +1,20 @@
+package io.muster.classroom;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an administrator chose for a Classroom import, as the help article lists it: the classes,
+ * the group, the welcome email, the default password for those who do not sign in with Google,
+ * tags for everyone, and whether each class name becomes a tag.
+ */
+record ClassroomChoice(List<String> courseIds, @Nullable Long groupId, boolean welcomeEmail,
+		@Nullable String defaultPassword, List<String> tags, boolean tagPerClass) {
+
+	ClassroomChoice {
+		courseIds = courseIds == null ? List.of() : List.copyOf(courseIds);
+		tags = tags == null ? List.of() : List.copyOf(tags);
+	}
+
+}

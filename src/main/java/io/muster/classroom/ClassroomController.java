@@ -1,0 +1,137 @@
+package io.muster.classroom;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.muster.directory.DirectoryService;
+import io.muster.directory.SignedInUser;
+import io.muster.importing.ImportRejected;
+import io.muster.organization.OrganizationService;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Batch Import → Google Classroom: authorize the integration, choose the classes and options,
+ * and continue to the preview of the students; disconnect.
+ */
+@Controller
+class ClassroomController {
+
+	private final ClassroomConnections connections;
+
+	private final ClassroomImport classroom;
+
+	private final DirectoryService directory;
+
+	private final OrganizationService organizations;
+
+	private final GoogleEndpoints google;
+
+	ClassroomController(ClassroomConnections connections, ClassroomImport classroom, DirectoryService directory,
+			OrganizationService organizations, GoogleEndpoints google) {
+		this.google = google;
+		this.connections = connections;
+		this.classroom = classroom;
+		this.directory = directory;
+		this.organizations = organizations;
+	}
+
+	@GetMapping("/imports/new/classroom")
+	String options(@AuthenticationPrincipal SignedInUser me, Model model) {
+		return page(me, new ClassroomForm(), Map.of(), model);
+	}
+
+	@PostMapping("/imports/new/classroom")
+	String stage(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") ClassroomForm form, Model model) {
+		try {
+			UUID id = classroom.stage(me, form.choice());
+			return "redirect:/imports/" + id + "/verify";
+		}
+		catch (ImportRejected ex) {
+			return page(me, form, ex.fieldErrors(), model);
+		}
+		catch (ClassroomProblem ex) {
+			Object field = ex.getBody().getProperties() == null ? null : ex.getBody().getProperties().get("field");
+			if (field == null) {
+				model.addAttribute("problem", ex);
+				return page(me, form, Map.of(), model);
+			}
+			return page(me, form, Map.of(field.toString(), ex.detail()), model);
+		}
+		catch (ErrorResponseException ex) {
+			// The directory refuses a group that is not the caller's or not in their organization.
+			return page(me, form, Map.of("groupId", String.valueOf(ex.getBody().getDetail())), model);
+		}
+	}
+
+	@GetMapping("/classroom/authorized")
+	String authorized(@RequestParam(required = false) @Nullable String error, HttpSession session,
+			RedirectAttributes redirect, Model model) {
+		ConnectOutcome outcome = (ConnectOutcome) session.getAttribute(ClassroomGrants.OUTCOME);
+		session.removeAttribute(ClassroomGrants.OUTCOME);
+		if (outcome == null) {
+			outcome = error == null ? null : ConnectOutcome.cancelled();
+		}
+		if (outcome == null) {
+			return "redirect:/imports/new/classroom";
+		}
+		if (outcome.kind() == ConnectOutcome.Kind.CONNECTED) {
+			redirect.addFlashAttribute("connected", outcome.googleEmail());
+			return "redirect:/imports/new/classroom";
+		}
+		model.addAttribute("outcome", outcome);
+		return "classroom/not-connected";
+	}
+
+	@PostMapping("/classroom/disconnect")
+	String disconnect(@AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
+		ClassroomImport.requireAdministrator(me);
+		redirect.addFlashAttribute(connections.disconnect(me) ? "disconnected" : "disconnectedLocally", true);
+		return "redirect:/imports/new/classroom";
+	}
+
+	@GetMapping("/login/google/no-account")
+	String noAccount(HttpSession session, Model model) {
+		model.addAttribute("email", session.getAttribute(GoogleSecurity.NO_ACCOUNT_EMAIL));
+		return "classroom/no-account";
+	}
+
+	private String page(SignedInUser me, ClassroomForm form, Map<String, String> errors, Model model) {
+		ClassroomImport.requireAdministrator(me);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", new LinkedHashMap<>(errors));
+		model.addAttribute("notSetUp", google.clientId().isBlank());
+		connections.connection(me).ifPresentOrElse(connection -> {
+			model.addAttribute("connection", connection);
+			model.addAttribute("courses", courses(me, model));
+			model.addAttribute("groups", directory.manageableGroups(me));
+			model.addAttribute("welcomeAvailable",
+					organizations.settings(me.organizationId()).advancedEmailNotifications());
+			model.addAttribute("passwordRules", directory.passwordRules(me.organizationId()));
+		}, () -> model.addAttribute("musterEmail", me.email()));
+		return "classroom/options";
+	}
+
+	private List<ClassroomApi.Course> courses(SignedInUser me, Model model) {
+		try {
+			return classroom.courses(me);
+		}
+		catch (ClassroomProblem ex) {
+			model.addAttribute("problem", ex);
+			return List.of();
+		}
+	}
+
+}

@@ -1,0 +1,81 @@
+package io.muster.classroom;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Classroom options page as submitted: chosen class ids, group, welcome email, default
+ * password, tags typed as one line, and whether each class becomes a tag.
+ */
+public class ClassroomForm {
+
+	private List<String> courseIds = new ArrayList<>();
+
+	private @Nullable Long groupId;
+
+	private boolean welcomeEmail;
+
+	private @Nullable String defaultPassword;
+
+	private String tags = "";
+
+	private boolean tagPerClass;
+
+	ClassroomChoice choice() {
+		List<String> typedTags = Arrays.stream(tags.split("[,;|]")).map(String::strip).filter(tag -> !tag.isEmpty())
+			.toList();
+		return new ClassroomChoice(courseIds, groupId, welcomeEmail, defaultPassword, typedTags, tagPerClass);
+	}
+
+	public List<String> getCourseIds() {
+		return courseIds;
+	}
+
+	public void setCourseIds(@Nullable List<String> courseIds) {
+		this.courseIds = courseIds == null ? new ArrayList<>() : courseIds;
+	}
+
+	public @Nullable Long getGroupId() {
+		return groupId;
+	}
+
+	public void setGroupId(@Nullable Long groupId) {
+		this.groupId = groupId;
+	}
+
+	public boolean isWelcomeEmail() {
+		return welcomeEmail;
+	}
+
+	public void setWelcomeEmail(boolean welcomeEmail) {
+		this.welcomeEmail = welcomeEmail;
+	}
+
+	public @Nullable String getDefaultPassword() {
+		return defaultPassword;
+	}
+
+	public void setDefaultPassword(@Nullable String defaultPassword) {
+		this.defaultPassword = defaultPassword;
+	}
+
+	public String getTags() {
+		return tags;
+	}
+
+	public void setTags(@Nullable String tags) {
+		this.tags = tags == null ? "" : tags;
+	}
+
+	public boolean isTagPerClass() {
+		return tagPerClass;
+	}
+
+	public void setTagPerClass(boolean tagPerClass) {
+		this.tagPerClass = tagPerClass;
+	}
+
+}

@@ -1,0 +1,91 @@
+package io.muster.classroom;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+import io.muster.directory.AdministratorsOnly;
+import io.muster.directory.Role;
+import io.muster.directory.SignedInUser;
+import io.muster.importing.ImportOptions;
+import io.muster.importing.ImportService;
+import io.muster.importing.SourceTable;
+
+/**
+ * Reads the students of the classes an administrator chose from Google Classroom and hands them
+ * to the import pipeline as a draft, ready to preview.
+ */
+@Service
+class ClassroomImport {
+
+	private static final String STUDENT = "STUDENT";
+
+	private final ClassroomConnections connections;
+
+	private final ClassroomApi api;
+
+	private final ImportService imports;
+
+	ClassroomImport(ClassroomConnections connections, ClassroomApi api, ImportService imports) {
+		this.connections = connections;
+		this.api = api;
+		this.imports = imports;
+	}
+
+	/** The active classes the administrator teaches in Google Classroom. */
+	List<ClassroomApi.Course> courses(SignedInUser admin) {
+		requireAdministrator(admin);
+		return connections.withToken(admin, api::courses);
+	}
+
+	/**
+	 * Stages the students of the chosen classes as a draft import and returns its id.
+	 */
+	UUID stage(SignedInUser admin, ClassroomChoice choice) {
+		requireAdministrator(admin);
+		if (choice.courseIds().isEmpty()) {
+			throw ClassroomProblem.badField("courseIds", "No class chosen", "Choose at least one class to import.");
+		}
+		if (choice.defaultPassword() == null || choice.defaultPassword().isBlank()) {
+			throw ClassroomProblem.badField("defaultPassword", "Default password missing",
+					"Type a default password: users who do not sign in with Google will sign in with it.");
+		}
+		SourceTable table = connections.withToken(admin, token -> read(token, choice));
+		return imports.stage(admin, table, choice.defaultPassword(), new ImportOptions(choice.groupId(), null, false,
+				false, choice.welcomeEmail(), choice.tags()));
+	}
+
+	static void requireAdministrator(SignedInUser user) {
+		if (user.role() == Role.USER) {
+			throw new AdministratorsOnly();
+		}
+	}
+
+	private SourceTable read(String token, ClassroomChoice choice) {
+		Map<String, ClassroomApi.Course> taught = api.courses(token).stream()
+			.collect(Collectors.toMap(ClassroomApi.Course::id, Function.identity(), (first, second) -> first));
+		List<ClassroomApi.Course> chosen = new ArrayList<>();
+		for (String id : choice.courseIds().stream().distinct().toList()) {
+			ClassroomApi.Course course = taught.get(id);
+			if (course == null) {
+				throw ClassroomProblem.badField("courseIds", "Class not found", "You do not teach an active class "
+						+ "with the id " + id + " in Google Classroom. Reload the page and choose again.");
+			}
+			chosen.add(course);
+		}
+		ClassroomRoster roster = new ClassroomRoster();
+		chosen.forEach(course -> api.students(token, course.id()).forEach(student -> roster.joined(student, course)));
+		for (ClassroomApi.Course course : chosen) {
+			api.invitations(token, course.id()).stream()
+				.filter(invitation -> STUDENT.equals(invitation.role()) && !roster.has(invitation.userId()))
+				.forEach(invitation -> roster.invited(api.profile(token, invitation.userId()), course));
+		}
+		return roster.table(chosen, choice.tagPerClass());
+	}
+
+}

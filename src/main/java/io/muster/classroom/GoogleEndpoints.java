@@ -1,0 +1,61 @@
+package io.muster.classroom;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where Google is, and who Muster is to Google, read from {@code muster.google.*} at each use.
+ *
+ * <p>Read late on purpose: by default the endpoints point at the emulator served by this very
+ * application, whose port is only known once the web server has started.
+ */
+@Component
+class GoogleEndpoints {
+
+	private final Environment environment;
+
+	GoogleEndpoints(Environment environment) {
+		this.environment = environment;
+	}
+
+	String clientId() {
+		return property("client-id");
+	}
+
+	String clientSecret() {
+		return property("client-secret");
+	}
+
+	String issuer() {
+		return property("issuer");
+	}
+
+	String authorizationUri() {
+		return property("authorization-uri");
+	}
+
+	String tokenUri() {
+		return property("token-uri");
+	}
+
+	String revokeUri() {
+		return property("revoke-uri");
+	}
+
+	String userInfoUri() {
+		return property("user-info-uri");
+	}
+
+	String jwkSetUri() {
+		return property("jwk-set-uri");
+	}
+
+	String classroomUri() {
+		return property("classroom-uri");
+	}
+
+	private String property(String name) {
+		return environment.getProperty("muster.google." + name, "");
+	}
+
+}
