@@ -79,7 +79,8 @@ public class GoogleEmulator {
 		GoogleAccount account = classroom.accountByEmail(email)
 			.orElseThrow(() -> new IllegalArgumentException("No demo Google account " + email));
 		Set<String> granted = Arrays.stream(scopes)
-			.map(scope -> scope.startsWith("https://") || Scopes.IDENTITY.contains(scope) ? scope
+			.map(Scopes::normalize)
+			.map(scope -> scope.startsWith("https://") || scope.equals(Scopes.OPENID) ? scope
 					: "https://www.googleapis.com/auth/" + scope)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		return tokens.accessToken(account, clientId, granted, null).value();

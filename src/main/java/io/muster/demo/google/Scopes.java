@@ -48,17 +48,22 @@ final class Scopes {
 	static Set<String> parse(String scope) throws UnknownScope {
 		Set<String> scopes = new LinkedHashSet<>();
 		for (String name : scope.trim().split("\\s+")) {
-			String normal = switch (name) {
-				case "email" -> EMAIL;
-				case "profile" -> PROFILE;
-				default -> name;
-			};
-			if (!IDENTITY.contains(normal) && !DESCRIPTIONS.containsKey(normal)) {
+			String normal = normalize(name);
+			if (!DESCRIPTIONS.containsKey(normal)) {
 				throw new UnknownScope(name);
 			}
 			scopes.add(normal);
 		}
 		return scopes;
+	}
+
+	/** Google's long name of a scope: "email" and "profile" are short for the userinfo scopes. */
+	static String normalize(String scope) {
+		return switch (scope) {
+			case "email" -> EMAIL;
+			case "profile" -> PROFILE;
+			default -> scope;
+		};
 	}
 
 	static String description(String scope) {
@@ -75,6 +80,9 @@ final class Scopes {
 
 	private static Map<String, String> descriptions() {
 		Map<String, String> descriptions = new LinkedHashMap<>();
+		descriptions.put(OPENID, "Associate you with your personal info on Google");
+		descriptions.put(EMAIL, "See your primary Google Account email address");
+		descriptions.put(PROFILE, "See your personal info, including any personal info you've made publicly available");
 		descriptions.put(COURSES_READONLY, "See your Google Classroom classes");
 		descriptions.put(COURSES, "See, edit, create and permanently delete your Google Classroom classes");
 		descriptions.put(ROSTERS_READONLY, "View your Google Classroom class rosters");
