@@ -29,6 +29,20 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The Google emulator of development and tests stands in for an outside site: open to everyone,
+	 * without session or CSRF token (its pages carry the OAuth parameters in their forms).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain googleEmulatorPages(HttpSecurity http) throws Exception {
+		http.securityMatcher("/google-emulator/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, JsonMapper json, SignInThrottle throttle) throws Exception {

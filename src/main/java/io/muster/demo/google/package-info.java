@@ -1,0 +1,8 @@
+/**
+ * A local stand-in for Google's OAuth 2.0 / OpenID Connect endpoints and the Classroom API v1,
+ * served under {@code /google-emulator/**} when {@code muster.google.emulator.enabled=true}, so
+ * that the code which talks to Google in production can be walked through and tested without a
+ * Google account or network. Its state lives in memory: a development and test tool only.
+ */
+@org.jspecify.annotations.NullMarked
+package io.muster.demo.google;
