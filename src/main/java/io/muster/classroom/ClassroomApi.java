@@ -8,6 +8,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
@@ -27,6 +29,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @Component
 class ClassroomApi {
 
+	private static final Logger log = LoggerFactory.getLogger(ClassroomApi.class);
+
 	private static final int MAX_ATTEMPTS = 4;
 
 	private static final int MAX_PAGES = 1000;
@@ -37,15 +41,14 @@ class ClassroomApi {
 
 	private final long retryDelayMillis;
 
-	ClassroomApi(GoogleEndpoints google, RestClient.Builder rest,
-			@Value("${muster.google.retry-delay:500ms}") Duration retryDelay) {
+	ClassroomApi(GoogleEndpoints google, @Value("${muster.google.retry-delay:500ms}") Duration retryDelay) {
 		this.google = google;
-		this.rest = rest.build();
+		this.rest = GoogleEndpoints.restClient();
 		this.retryDelayMillis = retryDelay.toMillis();
 	}
 
 	/** The active classes the token's owner teaches. */
-	List<Course> courses(String token) {
+	List<ClassroomCourse> courses(String token) {
 		return all(page -> get(token, uri("/v1/courses").queryParam("teacherId", "me")
 			.queryParam("courseStates", "ACTIVE"), page, CoursePage.class), CoursePage::courses,
 				CoursePage::nextPageToken);
@@ -118,6 +121,7 @@ class ClassroomApi {
 					throw ClassroomProblem.unavailable("Google Classroom did not answer after " + MAX_ATTEMPTS
 							+ " tries (" + reason(ex) + "). Nothing was imported; try again in a few minutes.");
 				}
+				log.warn("Google Classroom answered {} (try {} of {}); trying again", reason(ex), attempt, MAX_ATTEMPTS);
 				pause(attempt);
 			}
 		}
@@ -160,15 +164,6 @@ class ClassroomApi {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Course(String id, String name, @Nullable String section, @Nullable String courseState) {
-
-		String title() {
-			return section == null || section.isBlank() ? name : name + " (" + section + ")";
-		}
-
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Student(String userId, @Nullable Profile profile) {
 	}
 
@@ -185,7 +180,7 @@ class ClassroomApi {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record CoursePage(@Nullable List<Course> courses, @Nullable String nextPageToken) {
+	record CoursePage(@Nullable List<ClassroomCourse> courses, @Nullable String nextPageToken) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

@@ -62,8 +62,8 @@ class ClassroomApiController {
 	}
 
 	@PostMapping("/imports/classroom")
-	ResponseEntity<ImportSummary> stage(@AuthenticationPrincipal SignedInUser me, @RequestBody ClassroomChoice choice) {
-		UUID id = classroom.stage(me, choice);
+	ResponseEntity<ImportSummary> stage(@AuthenticationPrincipal SignedInUser me, @RequestBody StageRequest request) {
+		UUID id = classroom.stage(me, request.choice());
 		return ResponseEntity.created(URI.create("/api/v1/imports/" + id)).body(imports.summary(me, id));
 	}
 
@@ -73,6 +73,18 @@ class ClassroomApiController {
 	}
 
 	record Course(String id, String name, @Nullable String section) {
+	}
+
+	/** A Classroom import as a script asks for it; what it leaves out is off or empty. */
+	record StageRequest(@Nullable List<String> courseIds, @Nullable Long groupId, @Nullable Boolean welcomeEmail,
+			@Nullable String defaultPassword, @Nullable List<String> tags, @Nullable Boolean tagPerClass) {
+
+		ClassroomChoice choice() {
+			return new ClassroomChoice(courseIds == null ? List.of() : courseIds, groupId,
+					Boolean.TRUE.equals(welcomeEmail), defaultPassword, tags == null ? List.of() : tags,
+					Boolean.TRUE.equals(tagPerClass));
+		}
+
 	}
 
 }

@@ -13,8 +13,8 @@ record ClassroomChoice(List<String> courseIds, @Nullable Long groupId, boolean w
 		@Nullable String defaultPassword, List<String> tags, boolean tagPerClass) {
 
 	ClassroomChoice {
-		courseIds = courseIds == null ? List.of() : List.copyOf(courseIds);
-		tags = tags == null ? List.of() : List.copyOf(tags);
+		courseIds = List.copyOf(courseIds);
+		tags = List.copyOf(tags);
 	}
 
 }

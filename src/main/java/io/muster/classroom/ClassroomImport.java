@@ -38,7 +38,7 @@ class ClassroomImport {
 	}
 
 	/** The active classes the administrator teaches in Google Classroom. */
-	List<ClassroomApi.Course> courses(SignedInUser admin) {
+	List<ClassroomCourse> courses(SignedInUser admin) {
 		requireAdministrator(admin);
 		return connections.withToken(admin, api::courses);
 	}
@@ -67,11 +67,11 @@ class ClassroomImport {
 	}
 
 	private SourceTable read(String token, ClassroomChoice choice) {
-		Map<String, ClassroomApi.Course> taught = api.courses(token).stream()
-			.collect(Collectors.toMap(ClassroomApi.Course::id, Function.identity(), (first, second) -> first));
-		List<ClassroomApi.Course> chosen = new ArrayList<>();
+		Map<String, ClassroomCourse> taught = api.courses(token).stream()
+			.collect(Collectors.toMap(ClassroomCourse::id, Function.identity(), (first, second) -> first));
+		List<ClassroomCourse> chosen = new ArrayList<>();
 		for (String id : choice.courseIds().stream().distinct().toList()) {
-			ClassroomApi.Course course = taught.get(id);
+			ClassroomCourse course = taught.get(id);
 			if (course == null) {
 				throw ClassroomProblem.badField("courseIds", "Class not found", "You do not teach an active class "
 						+ "with the id " + id + " in Google Classroom. Reload the page and choose again.");
@@ -80,7 +80,7 @@ class ClassroomImport {
 		}
 		ClassroomRoster roster = new ClassroomRoster();
 		chosen.forEach(course -> api.students(token, course.id()).forEach(student -> roster.joined(student, course)));
-		for (ClassroomApi.Course course : chosen) {
+		for (ClassroomCourse course : chosen) {
 			api.invitations(token, course.id()).stream()
 				.filter(invitation -> STUDENT.equals(invitation.role()) && !roster.has(invitation.userId()))
 				.forEach(invitation -> roster.invited(api.profile(token, invitation.userId()), course));

@@ -26,7 +26,7 @@ final class ClassroomRoster {
 
 	private final Map<String, Entry> students = new LinkedHashMap<>();
 
-	void joined(ClassroomApi.Student student, ClassroomApi.Course course) {
+	void joined(ClassroomApi.Student student, ClassroomCourse course) {
 		entry(student.userId(), student.profile()).joined.add(className(course));
 	}
 
@@ -34,7 +34,7 @@ final class ClassroomRoster {
 		return students.containsKey(userId) && !students.get(userId).joined.isEmpty();
 	}
 
-	void invited(ClassroomApi.Profile profile, ClassroomApi.Course course) {
+	void invited(ClassroomApi.Profile profile, ClassroomCourse course) {
 		entry(profile.id(), profile).invited.add(className(course));
 	}
 
@@ -42,7 +42,7 @@ final class ClassroomRoster {
 	 * The roster as rows for the import: the class names go into a column that becomes tags when
 	 * the administrator asked for one tag per class.
 	 */
-	SourceTable table(List<ClassroomApi.Course> courses, boolean tagPerClass) {
+	SourceTable table(List<ClassroomCourse> courses, boolean tagPerClass) {
 		List<List<String>> rows = new ArrayList<>(students.size());
 		students.values().forEach(entry -> rows.add(entry.row()));
 		ColumnMapping mapping = new ColumnMapping(null, "First name", "Last name", "Email",
@@ -54,13 +54,13 @@ final class ClassroomRoster {
 		return students.computeIfAbsent(userId, id -> new Entry(profile));
 	}
 
-	private static String title(List<ClassroomApi.Course> courses) {
-		String title = "Google Classroom: " + String.join(", ", courses.stream().map(ClassroomApi.Course::title).toList());
+	private static String title(List<ClassroomCourse> courses) {
+		String title = "Google Classroom: " + String.join(", ", courses.stream().map(ClassroomCourse::title).toList());
 		return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1) + "…";
 	}
 
 	/** A class name as one tag: the characters that separate tags become spaces. */
-	private static String className(ClassroomApi.Course course) {
+	private static String className(ClassroomCourse course) {
 		return course.title().replaceAll("[;,|]", " ").replaceAll("\\s+", " ").strip();
 	}
 

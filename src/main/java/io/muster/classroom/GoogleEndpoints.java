@@ -1,7 +1,12 @@
 package io.muster.classroom;
 
+import java.net.http.HttpClient;
+import java.time.Duration;
+
 import org.springframework.core.env.Environment;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
 
 /**
  * Where Google is, and who Muster is to Google, read from {@code muster.google.*} at each use.
@@ -52,6 +57,17 @@ class GoogleEndpoints {
 
 	String classroomUri() {
 		return property("classroom-uri");
+	}
+
+	/**
+	 * A client for calls to Google that gives up on a silent Google instead of holding a request
+	 * thread for ever.
+	 */
+	static RestClient restClient() {
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+				HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+		requests.setReadTimeout(Duration.ofSeconds(20));
+		return RestClient.builder().requestFactory(requests).build();
 	}
 
 	private String property(String name) {

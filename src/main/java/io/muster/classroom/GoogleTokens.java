@@ -32,10 +32,10 @@ class GoogleTokens {
 
 	private final RestClientRefreshTokenTokenResponseClient refresher = new RestClientRefreshTokenTokenResponseClient();
 
-	GoogleTokens(GoogleEndpoints google, GoogleRegistrations registrations, RestClient.Builder rest) {
+	GoogleTokens(GoogleEndpoints google, GoogleRegistrations registrations) {
 		this.google = google;
 		this.registrations = registrations;
-		this.rest = rest.build();
+		this.rest = GoogleEndpoints.restClient();
 	}
 
 	/**

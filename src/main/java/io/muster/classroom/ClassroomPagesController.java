@@ -27,7 +27,7 @@ import jakarta.servlet.http.HttpSession;
  * and continue to the preview of the students; disconnect.
  */
 @Controller
-class ClassroomController {
+class ClassroomPagesController {
 
 	private final ClassroomConnections connections;
 
@@ -39,7 +39,7 @@ class ClassroomController {
 
 	private final GoogleEndpoints google;
 
-	ClassroomController(ClassroomConnections connections, ClassroomImport classroom, DirectoryService directory,
+	ClassroomPagesController(ClassroomConnections connections, ClassroomImport classroom, DirectoryService directory,
 			OrganizationService organizations, GoogleEndpoints google) {
 		this.google = google;
 		this.connections = connections;
@@ -124,7 +124,7 @@ class ClassroomController {
 		return "classroom/options";
 	}
 
-	private List<ClassroomApi.Course> courses(SignedInUser me, Model model) {
+	private List<ClassroomCourse> courses(SignedInUser me, Model model) {
 		try {
 			return classroom.courses(me);
 		}
