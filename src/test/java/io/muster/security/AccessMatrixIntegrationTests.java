@@ -132,6 +132,28 @@ class AccessMatrixIntegrationTests {
 			POST /api/v1/imports/{import}/start       401      403   ok      404     ok       404
 			GET /api/v1/imports/{import}/results.csv  401      403   ok      404     ok       404
 			DELETE /api/v1/imports/{import}           401      403   ok      404     ok       404
+			GET /imports/new/classroom                login    403   ok      ok      ok       ok
+			POST /imports/new/classroom               login    403   ok      ok      ok       ok
+			GET /classroom/authorized                 login    403   ok      ok      ok       ok
+			POST /classroom/disconnect                login    403   ok      ok      ok       ok
+			GET /login/google/no-account              ok       ok    ok      ok      ok       ok
+			GET /api/v1/classroom/connection          401      403   ok      ok      ok       ok
+			DELETE /api/v1/classroom/connection       401      403   ok      ok      ok       ok
+			GET /api/v1/classroom/courses             401      403   ok      ok      ok       ok
+			POST /api/v1/imports/classroom            401      403   ok      ok      ok       ok
+			# The Google emulator stands in for Google: a Muster session is no Google token.
+			GET /google-emulator/.well-known/openid-configuration ok ok ok  ok      ok       ok
+			GET /google-emulator/oauth2/v3/certs      ok       ok    ok      ok      ok       ok
+			GET /google-emulator/o/oauth2/v2/auth     ok       ok    ok      ok      ok       ok
+			POST /google-emulator/o/oauth2/v2/auth/choose ok   ok    ok      ok      ok       ok
+			POST /google-emulator/o/oauth2/v2/auth/consent ok  ok    ok      ok      ok       ok
+			POST /google-emulator/token               401      401   401     401     401      401
+			POST /google-emulator/revoke              ok       ok    ok      ok      ok       ok
+			GET /google-emulator/v1/userinfo          401      401   401     401     401      401
+			GET /google-emulator/classroom/v1/courses 401      401   401     401     401      401
+			GET /google-emulator/classroom/v1/courses/{courseId}/students 401 401 401 401 401 401
+			GET /google-emulator/classroom/v1/invitations 401  401   401     401     401      401
+			GET /google-emulator/classroom/v1/userProfiles/{userId} 401 401 401 401 401 401
 			""";
 
 	private static final List<String> PERSONAS = List.of("anonymous", "user", "admin-a", "admin-b", "sysadmin",
@@ -274,6 +296,8 @@ class AccessMatrixIntegrationTests {
 		ids.put("user", String.valueOf(pupilOfClass7a()));
 		ids.put("mail", String.valueOf(mail));
 		ids.put("row", "1");
+		ids.put("courseId", "700000000001");
+		ids.put("userId", "me");
 		return ids;
 	}
 
