@@ -2,6 +2,7 @@ package io.muster.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +34,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import io.muster.demo.google.GoogleEmulator;
 import io.muster.directory.DirectoryService;
 import io.muster.directory.NewUser;
 import io.muster.directory.PersonName;
@@ -53,6 +56,9 @@ import io.muster.support.Api;
  *
  * <p>The development outbox ({@code /dev/mail}, never in {@code prod}) shows all mail of the
  * installation to any System Administrator: it stands in for a mail server, which knows no tenants.
+ * The Google emulator ({@code /google-emulator/**}, never in {@code prod}) stands in for Google and
+ * is open to everyone; its own client and bearer-token checks are passed with the demo client's
+ * credentials, so that only Muster's access rules could stop a request.
  */
 @SpringBootTest(properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
 @AutoConfigureMockMvc
@@ -132,6 +138,18 @@ class AccessMatrixIntegrationTests {
 			POST /api/v1/imports/{import}/start       401      403   ok      404     ok       404
 			GET /api/v1/imports/{import}/results.csv  401      403   ok      404     ok       404
 			DELETE /api/v1/imports/{import}           401      403   ok      404     ok       404
+			GET /google-emulator/o/oauth2/v2/auth     ok       ok    ok      ok      ok       ok
+			POST /google-emulator/o/oauth2/v2/auth/choose ok   ok    ok      ok      ok       ok
+			POST /google-emulator/o/oauth2/v2/auth/consent ok  ok    ok      ok      ok       ok
+			POST /google-emulator/token               ok       ok    ok      ok      ok       ok
+			POST /google-emulator/revoke              ok       ok    ok      ok      ok       ok
+			GET /google-emulator/v1/userinfo          ok       ok    ok      ok      ok       ok
+			GET /google-emulator/oauth2/v3/certs      ok       ok    ok      ok      ok       ok
+			GET /google-emulator/.well-known/openid-configuration ok ok ok ok     ok       ok
+			GET /google-emulator/classroom/v1/courses ok       ok    ok      ok      ok       ok
+			GET /google-emulator/classroom/v1/courses/{courseId}/students ok ok ok ok ok   ok
+			GET /google-emulator/classroom/v1/invitations ok   ok    ok      ok      ok       ok
+			GET /google-emulator/classroom/v1/userProfiles/{userId} ok ok ok ok   ok       ok
 			""";
 
 	private static final List<String> PERSONAS = List.of("anonymous", "user", "admin-a", "admin-b", "sysadmin",
@@ -158,6 +176,9 @@ class AccessMatrixIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	GoogleEmulator googleEmulator;
 
 	@Test
 	void everyRouteAnswersEveryoneAsExpected() throws Exception {
@@ -227,6 +248,13 @@ class AccessMatrixIntegrationTests {
 			default -> {
 			}
 		}
+		if (path.equals("/google-emulator/token")) {
+			request.with(httpBasic("muster-demo-client", "muster-demo-secret"));
+		}
+		if (path.startsWith("/google-emulator/classroom/") || path.endsWith("/userinfo")) {
+			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + googleEmulator.accessTokenFor(Api.ADMIN,
+					"muster-demo-client", "openid", "classroom.courses.readonly", "classroom.rosters.readonly"));
+		}
 		if (!verb.equals("GET") && path.startsWith("/api/")) {
 			request.contentType(MediaType.APPLICATION_JSON).content(route.equals("POST /api/v1/users/bulk")
 					? "{\"userIds\": [" + pupilOfClass7a() + "], \"action\": \"ADD_TAG\", \"tag\": \"matrix\"}" : "{}");
@@ -274,6 +302,8 @@ class AccessMatrixIntegrationTests {
 		ids.put("user", String.valueOf(pupilOfClass7a()));
 		ids.put("mail", String.valueOf(mail));
 		ids.put("row", "1");
+		ids.put("courseId", "700000000001");
+		ids.put("userId", "me");
 		return ids;
 	}
 
