@@ -2,6 +2,7 @@ package io.muster.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +34,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import io.muster.demo.google.GoogleEmulator;
 import io.muster.directory.DirectoryService;
 import io.muster.directory.NewUser;
 import io.muster.directory.PersonName;
@@ -53,6 +56,9 @@ import io.muster.support.Api;
  *
  * <p>The development outbox ({@code /dev/mail}, never in {@code prod}) shows all mail of the
  * installation to any System Administrator: it stands in for a mail server, which knows no tenants.
+ * The Google emulator ({@code /google-emulator/**}, never in {@code prod}) stands in for Google and
+ * is open to everyone; its own client and bearer-token checks are passed with the demo client's
+ * credentials, so that only Muster's access rules could stop a request.
  */
 @SpringBootTest(properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
 @AutoConfigureMockMvc
@@ -141,19 +147,18 @@ class AccessMatrixIntegrationTests {
 			DELETE /api/v1/classroom/connection       401      403   ok      ok      ok       ok
 			GET /api/v1/classroom/courses             401      403   ok      ok      ok       ok
 			POST /api/v1/imports/classroom            401      403   ok      ok      ok       ok
-			# The Google emulator stands in for Google: a Muster session is no Google token.
-			GET /google-emulator/.well-known/openid-configuration ok ok ok  ok      ok       ok
-			GET /google-emulator/oauth2/v3/certs      ok       ok    ok      ok      ok       ok
 			GET /google-emulator/o/oauth2/v2/auth     ok       ok    ok      ok      ok       ok
 			POST /google-emulator/o/oauth2/v2/auth/choose ok   ok    ok      ok      ok       ok
 			POST /google-emulator/o/oauth2/v2/auth/consent ok  ok    ok      ok      ok       ok
-			POST /google-emulator/token               401      401   401     401     401      401
+			POST /google-emulator/token               ok       ok    ok      ok      ok       ok
 			POST /google-emulator/revoke              ok       ok    ok      ok      ok       ok
-			GET /google-emulator/v1/userinfo          401      401   401     401     401      401
-			GET /google-emulator/classroom/v1/courses 401      401   401     401     401      401
-			GET /google-emulator/classroom/v1/courses/{courseId}/students 401 401 401 401 401 401
-			GET /google-emulator/classroom/v1/invitations 401  401   401     401     401      401
-			GET /google-emulator/classroom/v1/userProfiles/{userId} 401 401 401 401 401 401
+			GET /google-emulator/v1/userinfo          ok       ok    ok      ok      ok       ok
+			GET /google-emulator/oauth2/v3/certs      ok       ok    ok      ok      ok       ok
+			GET /google-emulator/.well-known/openid-configuration ok ok ok ok     ok       ok
+			GET /google-emulator/classroom/v1/courses ok       ok    ok      ok      ok       ok
+			GET /google-emulator/classroom/v1/courses/{courseId}/students ok ok ok ok ok   ok
+			GET /google-emulator/classroom/v1/invitations ok   ok    ok      ok      ok       ok
+			GET /google-emulator/classroom/v1/userProfiles/{userId} ok ok ok ok   ok       ok
 			""";
 
 	private static final List<String> PERSONAS = List.of("anonymous", "user", "admin-a", "admin-b", "sysadmin",
@@ -180,6 +185,9 @@ class AccessMatrixIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	GoogleEmulator googleEmulator;
 
 	@Test
 	void everyRouteAnswersEveryoneAsExpected() throws Exception {
@@ -248,6 +256,13 @@ class AccessMatrixIntegrationTests {
 				.param("tag", "matrix");
 			default -> {
 			}
+		}
+		if (path.equals("/google-emulator/token")) {
+			request.with(httpBasic("muster-demo-client", "muster-demo-secret"));
+		}
+		if (path.startsWith("/google-emulator/classroom/") || path.endsWith("/userinfo")) {
+			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + googleEmulator.accessTokenFor(Api.ADMIN,
+					"muster-demo-client", "openid", "classroom.courses.readonly", "classroom.rosters.readonly"));
 		}
 		if (!verb.equals("GET") && path.startsWith("/api/")) {
 			request.contentType(MediaType.APPLICATION_JSON).content(route.equals("POST /api/v1/users/bulk")

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -78,7 +79,7 @@ class AuthorizationController {
 	ResponseEntity<Void> decide(@RequestParam MultiValueMap<String, String> form) {
 		AuthorizationRequest request = AuthorizationRequest.of(form.toSingleValueMap());
 		Set<String> requested = check.scopes(request);
-		GoogleAccount account = check.account(form.getFirst("account") == null ? "" : form.getFirst("account"));
+		GoogleAccount account = check.account(Objects.requireNonNullElse(form.getFirst("account"), ""));
 		UriComponentsBuilder redirect = UriComponentsBuilder.fromUriString(request.redirectUri());
 		if (!"allow".equals(form.getFirst("decision"))) {
 			redirect.queryParam("error", "access_denied");

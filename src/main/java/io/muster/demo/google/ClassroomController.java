@@ -41,14 +41,16 @@ class ClassroomController {
 	}
 
 	@GetMapping("/courses")
-	Map<String, Object> courses(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String auth,
+	Map<String, Object> courses(
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String auth,
 			@RequestParam(required = false) @Nullable String teacherId,
 			@RequestParam(required = false) @Nullable String studentId,
 			@RequestParam(required = false) @Nullable List<String> courseStates,
 			@RequestParam(required = false) @Nullable String pageSize,
 			@RequestParam(required = false) @Nullable String pageToken) {
 		GoogleAccount caller = caller(auth, Scopes.COURSES_READONLY, Scopes.COURSES);
-		Predicate<Course> teacher = teacherId == null ? course -> true : course -> course.taughtBy(user(teacherId, caller));
+		Predicate<Course> teacher = teacherId == null ? course -> true
+				: course -> course.taughtBy(user(teacherId, caller));
 		Predicate<Course> student = studentId == null ? course -> true
 				: course -> course.studentIds().contains(user(studentId, caller));
 		Set<String> states = states(courseStates);
@@ -60,7 +62,8 @@ class ClassroomController {
 	}
 
 	@GetMapping("/courses/{courseId}/students")
-	Map<String, Object> students(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String auth,
+	Map<String, Object> students(
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String auth,
 			@PathVariable String courseId, @RequestParam(required = false) @Nullable String pageSize,
 			@RequestParam(required = false) @Nullable String pageToken) {
 		IssuedToken token = token(auth, Scopes.ROSTERS_READONLY, Scopes.ROSTERS);

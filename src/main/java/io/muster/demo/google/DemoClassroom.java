@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * The emulator's fixed demo world: the Google accounts and the Classroom courses of Demo School.
  *
  * <p>Alex Admin teaches 7A Biology and 7B Mathematics (two pupils in both), and the archived Chess
- * Club; another teacher's course is visible to nobody here. Alex also has a private account with
+ * Club, but not 8C Physics of another teacher. Alex also has a private account with
  * another address, and one account has Classroom switched off. Every pupil is an account too.
  */
 final class DemoClassroom {

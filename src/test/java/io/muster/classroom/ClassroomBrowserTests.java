@@ -1,0 +1,102 @@
+package io.muster.classroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.muster.demo.google.GoogleEmulator;
+import io.muster.support.Api;
+import io.muster.support.Browser;
+
+/**
+ * Batch Import → Google Classroom in chromium, step by step as the help article tells it, through
+ * the emulator's account chooser and consent page; and Sign in with Google from the login page.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
+class ClassroomBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	GoogleEmulator google;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void forgetConnections() {
+		jdbc.sql("DELETE FROM google_connection").update();
+		google.reset();
+	}
+
+	@Test
+	void anAdministratorAuthorizesChoosesClassesPreviewsAndImports() {
+		try (Browser browser = Browser.open(port)) {
+			browser.signIn(Api.ADMIN, Api.DEMO_PASSWORD).go("/imports/new");
+			browser.clickThrough(By.linkText("Import from Google Classroom"));
+			assertThat(browser.text()).contains("In order to import your users you need to authorize our integration "
+					+ "with Google Classroom.", "The email addresses of the students in your classes.",
+					"Change my Email Address");
+			look(browser, "classroom-1-authorize");
+
+			browser.clickThrough(By.linkText("Authorize Google Classroom Integration"));
+			assertThat(browser.text()).contains("Choose an account", "Suggested by Muster");
+			look(browser, "classroom-2-choose-account");
+			browser.clickThrough(By.cssSelector("button[value='admin@demo-school.test']"));
+			assertThat(browser.text()).contains("Muster wants to access your Google Account");
+			look(browser, "classroom-3-consent");
+			browser.clickThrough(By.xpath("//button[normalize-space()='Allow']"));
+
+			assertThat(browser.text()).contains("You have authorized the Google Classroom integration as "
+					+ "admin@demo-school.test", "7A Biology (Class 7A)", "7B Mathematics (Class 7B)");
+			browser.click(By.xpath("//label[contains(., '7A Biology')]/input"))
+				.click(By.xpath("//label[contains(., '7B Mathematics')]/input"))
+				.select("groupId", "Class 7A")
+				.click(By.xpath("//label[contains(., 'name of their class')]/input"));
+			browser.driver().findElement(By.id("defaultPassword")).sendKeys("Classroom-Start-2026");
+			look(browser, "classroom-4-options");
+			browser.phone().screenshotWholePage("classroom-4-options-phone");
+			browser.driver().manage().window().setSize(new Dimension(1280, 800));
+
+			browser.clickThrough(By.id("continue"));
+			assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Verify your data");
+			assertThat(browser.text()).contains("Mia Müller", "Only invited to 7A Biology", "Already has an account.",
+					"Back to the classes and options");
+			look(browser, "classroom-5-preview");
+
+			browser.clickThrough(By.id("import-button"));
+			browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("result-created")));
+			assertThat(browser.driver().findElement(By.id("result-created")).getText()).isEqualTo("10");
+			assertThat(browser.text()).contains("leo.fischer@students.demo-school.test", "Only invited");
+			look(browser, "classroom-6-results");
+		}
+	}
+
+	@Test
+	void aUserSignsInWithGoogleFromTheLoginPage() {
+		try (Browser browser = Browser.open(port)) {
+			browser.go("/login").clickThrough(By.linkText("Sign in with Google"));
+			browser.clickThrough(By.cssSelector("button[value='user@demo-school.test']"));
+			browser.clickThrough(By.xpath("//button[normalize-space()='Allow']"));
+
+			assertThat(browser.driver().getCurrentUrl()).endsWith("/");
+			assertThat(browser.text()).contains("Uma User");
+		}
+	}
+
+	private static void look(Browser browser, String name) {
+		browser.screenshotWholePage(name);
+		assertThat(browser.accessibilityProblems()).as("accessibility of " + name).isEmpty();
+	}
+
+}
