@@ -65,7 +65,7 @@ class ClassroomPagesController {
 		catch (ClassroomProblem ex) {
 			Object field = ex.getBody().getProperties() == null ? null : ex.getBody().getProperties().get("field");
 			if (field == null) {
-				model.addAttribute("problem", ex);
+				show(ex, model);
 				return page(me, form, Map.of(), model);
 			}
 			return page(me, form, Map.of(field.toString(), ex.detail()), model);
@@ -129,9 +129,14 @@ class ClassroomPagesController {
 			return classroom.courses(me);
 		}
 		catch (ClassroomProblem ex) {
-			model.addAttribute("problem", ex);
+			show(ex, model);
 			return List.of();
 		}
+	}
+
+	private static void show(ClassroomProblem problem, Model model) {
+		model.addAttribute("problem", problem.detail());
+		model.addAttribute("authorizeAgain", problem.authorizeAgain());
 	}
 
 }

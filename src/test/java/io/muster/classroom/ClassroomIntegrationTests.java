@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,10 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import io.muster.demo.google.GoogleEmulator;
+import io.muster.directory.DirectoryService;
+import io.muster.directory.NewUser;
+import io.muster.directory.PersonName;
+import io.muster.directory.Role;
 import io.muster.support.Api;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
@@ -64,6 +69,9 @@ class ClassroomIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DirectoryService directory;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -219,6 +227,32 @@ class ClassroomIntegrationTests {
 
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM import_job").query(Long.class).single()).isEqualTo(before);
 		Api.as(port, Api.USER).get().uri("/api/v1/classroom/courses").exchange().expectStatus().isForbidden();
+	}
+
+	@Test
+	void classroomSwitchedOffForTheGoogleAccountIsSaidInWords() {
+		long school = jdbc.sql("SELECT id FROM organization WHERE name = 'Demo School'").query(Long.class).single();
+		long staff = jdbc.sql("SELECT id FROM user_group WHERE name = 'Staff'").query(Long.class).single();
+		directory.createUser(new NewUser(school, PersonName.full("Nora Noclass"), "no-classroom@demo-school.test",
+				Role.ADMIN, staff, Set.of(), Api.DEMO_PASSWORD));
+
+		HttpResponse<String> page = new WebSession(port).signIn("no-classroom@demo-school.test", Api.DEMO_PASSWORD)
+			.authorizeClassroom("no-classroom@demo-school.test", List.of(), "allow");
+
+		assertThat(page.body()).as(page.statusCode() + " " + page.uri()).contains("Google Classroom is switched off for this Google account")
+			.contains("import it as a CSV file");
+	}
+
+	@Test
+	void theOptionsPageShowsAProblemNextToItsField() {
+		WebSession admin = new WebSession(port).signIn(Api.ADMIN, Api.DEMO_PASSWORD);
+		HttpResponse<String> options = admin.authorizeClassroom(Api.ADMIN, List.of(), "allow");
+
+		HttpResponse<String> again = admin.submit(options, "/imports/new/classroom",
+				Map.of("groupId", List.of(groupId("Class 7A")), "defaultPassword", List.of("Classroom-Start-2026")));
+
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.body()).containsPattern("id=\"courseIds-error\"[^>]*>Choose at least one class to import.<");
 	}
 
 	@Test
