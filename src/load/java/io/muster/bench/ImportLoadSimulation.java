@@ -52,6 +52,9 @@ public class ImportLoadSimulation extends Simulation {
 
 	static final int ROWS = 100;
 
+	// Half a second apart: an import not done within five minutes fails the run instead of holding it.
+	private static final int MAX_POLLS = 600;
+
 	private static final String PASSWORD = "Load-Test-Pass-2026";
 
 	private final Node node;
@@ -102,7 +105,9 @@ public class ImportLoadSimulation extends Simulation {
 			.exec(http("5 start").post("/api/v1/imports/#{id}/start").basicAuth("#{email}", PASSWORD)
 				.check(status().is(202)))
 			.exec(session -> session.set("status", "QUEUED"))
-			.asLongAs(session -> !session.getString("status").equals("COMPLETED"), "polls").on(
+			.exitHereIfFailed()
+			.asLongAs(session -> !session.getString("status").equals("COMPLETED") && session.getInt("polls") < MAX_POLLS,
+					"polls", false).on(
 					pause(Duration.ofMillis(500))
 						.exec(http("6 progress").get("/api/v1/imports/#{id}").basicAuth("#{email}", PASSWORD)
 							.check(status().is(200), jsonPath("$.status").in("QUEUED", "RUNNING", "COMPLETED")
