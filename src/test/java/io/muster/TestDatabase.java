@@ -31,6 +31,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	/** A fixed staging key, so that an application restarted by a test can read what it staged. */
 	public static final String STAGING_KEY = "bXVzdGVyLXRlc3Qtc3RhZ2luZy1rZXktMzItYnl0ZXM=";
 
+	/** The connection options production uses (see application-prod.properties). */
+	public static final String PRODUCTION_OPTIONS = "-c plan_cache_mode=force_custom_plan";
+
 	private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
 
 	private static final List<String> created = new ArrayList<>();
@@ -56,7 +59,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		if (usePostgresql()) {
 			String name = createPostgresqlDatabase();
 			return Map.of("spring.datasource.url", ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name,
-					"spring.datasource.username", "postgres", "spring.datasource.password", "");
+					"spring.datasource.username", "postgres", "spring.datasource.password", "",
+					"spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true",
+					"spring.datasource.hikari.data-source-properties.options", PRODUCTION_OPTIONS);
 		}
 		return Map.of("spring.datasource.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
 				"spring.datasource.username", "sa", "spring.datasource.password", "");

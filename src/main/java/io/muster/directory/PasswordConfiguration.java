@@ -14,7 +14,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  *
  * <p>New hashes use Argon2id with OWASP's recommended minimum for it (19 MiB of memory, 2
  * iterations, 1 lane). The delegating encoder prefixes every hash with its algorithm, so hashes
- * made with BCrypt still verify and the parameters can be raised later without a migration.
+ * made with BCrypt still verify and the parameters can be raised later without a migration. At
+ * most two hashes per core are made at once (see {@link BoundedPasswordEncoder}).
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordConfiguration {
@@ -26,7 +27,8 @@ class PasswordConfiguration {
 		Map<String, PasswordEncoder> encoders = Map.of(
 				ARGON2, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
 				"bcrypt", new BCryptPasswordEncoder());
-		return new DelegatingPasswordEncoder(ARGON2, encoders);
+		return new BoundedPasswordEncoder(new DelegatingPasswordEncoder(ARGON2, encoders),
+				2 * Runtime.getRuntime().availableProcessors());
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.muster.importing;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
@@ -66,12 +68,16 @@ class ImportRunner {
 
 	private final ImportMetrics metrics;
 
+	private final DatabaseOutage outage;
+
+	// Whatever still fails after the outage patience is tried again later, at growing intervals.
 	private final OneTimeTask<String> task = Tasks.oneTime(TASK, String.class)
+		.onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(10), 2))
 		.execute((instance, context) -> run(UUID.fromString(instance.getData())));
 
 	ImportRunner(ImportJobs jobs, ImportRows rows, AccountBatch accounts, ImportMails mails, StagingCipher cipher,
 			TransactionTemplate transaction, @Lazy SchedulerClient scheduler, JsonMapper json, RowPasswordHasher hasher,
-			ImportMetrics metrics) {
+			ImportMetrics metrics, DatabaseOutage outage) {
 		this.jobs = jobs;
 		this.rows = rows;
 		this.accounts = accounts;
@@ -82,6 +88,7 @@ class ImportRunner {
 		this.json = json;
 		this.hasher = hasher;
 		this.metrics = metrics;
+		this.outage = outage;
 	}
 
 	@Bean
@@ -95,16 +102,25 @@ class ImportRunner {
 
 	void run(UUID id) {
 		try (MDC.MDCCloseable ignored = MDC.putCloseable("importId", id.toString())) {
-			ImportJob job = jobs.find(id).orElse(null);
-			if (job == null || job.status().isFinished()) {
-				return;
-			}
-			jobs.markRunning(id);
-			ImportStatus ended = applyPending(job);
-			transaction.executeWithoutResult(status -> finish(job, ended));
-			metrics.finished(jobs.find(id).orElseThrow().summary());
-			log.info("Import {} {}", id, ended.name().toLowerCase());
+			outage.outlast("Import " + id, () -> runOnce(id));
 		}
+	}
+
+	/**
+	 * Runs the import to its end from wherever it is: safe to call again after a failure, since a
+	 * chunk that committed is never picked again and the ending is one transaction.
+	 */
+	private boolean runOnce(UUID id) {
+		ImportJob job = jobs.find(id).orElse(null);
+		if (job == null || job.status().isFinished()) {
+			return false;
+		}
+		jobs.markRunning(id);
+		ImportStatus ended = applyPending(job);
+		transaction.executeWithoutResult(status -> finish(job, ended));
+		metrics.finished(jobs.find(id).orElseThrow().summary());
+		log.info("Import {} {}", id, ended.name().toLowerCase());
+		return true;
 	}
 
 	private ImportStatus applyPending(ImportJob job) {
@@ -200,7 +216,6 @@ class ImportRunner {
 		return row.firstName() != null && row.lastName() != null
 				? new PersonName(row.fullName(), row.firstName(), row.lastName()) : PersonName.full(row.fullName());
 	}
-
 
 	private void finish(ImportJob job, ImportStatus status) {
 		jobs.finish(job.id(), status);

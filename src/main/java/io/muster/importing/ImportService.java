@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.muster.directory.AccountBatch;
 import io.muster.directory.AdministratorsOnly;
@@ -64,9 +66,13 @@ public class ImportService {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate reading;
+
+	private final TransactionTemplate writing;
+
 	ImportService(ImportJobs jobs, ImportRows rows, StagingCipher cipher, DirectoryService directory,
 			AccountBatch accounts, OrganizationService organizations, ImportRunner runner, JsonMapper json,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.jobs = jobs;
 		this.rows = rows;
 		this.cipher = cipher;
@@ -76,6 +82,9 @@ public class ImportService {
 		this.runner = runner;
 		this.json = json;
 		this.events = events;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+		this.writing = new TransactionTemplate(transactions);
 	}
 
 	/**
@@ -125,9 +134,9 @@ public class ImportService {
 	/**
 	 * Stages the rows another source read as a draft with its mapping, default password and
 	 * options already chosen, so that it goes on at the verification. The same limits and checks
-	 * apply as to an uploaded file; nothing is kept when one fails.
+	 * apply as to an uploaded file; nothing is kept when one fails. The default password is hashed
+	 * outside any transaction, like a mapping's.
 	 */
-	@Transactional
 	public UUID stage(SignedInUser actor, SourceTable table, String defaultPassword, ImportOptions options) {
 		requireAdministrator(actor);
 		OrganizationSettings settings = organizations.settings(actor.organizationId());
@@ -147,8 +156,10 @@ public class ImportService {
 				ImportStatus.DRAFT, table.title(), StandardCharsets.UTF_8.name(), ",", true,
 				json.writeValueAsString(table.mapping()), json.writeValueAsString(options), accounts.hash(defaultPassword),
 				0, 0, 0, 0, 0, 0, Instant.now(), null, null);
-		jobs.insert(job, cipher.encrypt(SourceCsv.write(table.columns(), table.rows())));
-		publish(actor, job, ImportActivity.Kind.UPLOADED);
+		writing.executeWithoutResult(status -> {
+			jobs.insert(job, cipher.encrypt(SourceCsv.write(table.columns(), table.rows())));
+			publish(actor, job, ImportActivity.Kind.UPLOADED);
+		});
 		return job.id();
 	}
 
@@ -182,25 +193,38 @@ public class ImportService {
 
 	/**
 	 * Saves which column holds what. Without a password column, the password typed for everyone is
-	 * checked and hashed at once; left empty, the one given before is kept.
+	 * checked and hashed at once; left empty, the one given before is kept. The hash, slow on
+	 * purpose, is made between two short transactions: administrators mapping at the same moment
+	 * must not hold every database connection while it works.
 	 */
-	@Transactional
 	public ColumnMapping map(SignedInUser actor, UUID id, ColumnMapping mapping, @Nullable String defaultPassword) {
+		@Nullable String typed = defaultPassword == null || defaultPassword.isEmpty() ? null : defaultPassword;
+		List<String> columns = reading.execute(status -> checkMapping(actor, id, mapping, typed));
+		@Nullable String typedHash = mapping.password() == null && typed != null ? accounts.hash(typed) : null;
+		writing.executeWithoutResult(status -> saveMapping(actor, id, mapping, columns, typedHash));
+		return mapping;
+	}
+
+	private List<String> checkMapping(SignedInUser actor, UUID id, ColumnMapping mapping, @Nullable String typed) {
 		ImportJob job = editableFile(actor, id);
-		CsvTable table = table(job);
-		boolean typed = defaultPassword != null && !defaultPassword.isEmpty();
-		MappingCheck.check(mapping, table.columns(), typed || job.defaultPasswordHash() != null);
-		String hash = mapping.password() == null ? job.defaultPasswordHash() : null;
-		if (mapping.password() == null && typed) {
-			List<String> problems = directory.passwordProblems(job.organizationId(), defaultPassword, "");
+		List<String> columns = table(job).columns();
+		MappingCheck.check(mapping, columns, typed != null || job.defaultPasswordHash() != null);
+		if (mapping.password() == null && typed != null) {
+			List<String> problems = directory.passwordProblems(job.organizationId(), typed, "");
 			if (!problems.isEmpty()) {
 				throw ImportRejected.badField("defaultPassword", "Default password not accepted", String.join(" ", problems));
 			}
-			hash = accounts.hash(defaultPassword);
 		}
+		return columns;
+	}
+
+	private void saveMapping(SignedInUser actor, UUID id, ColumnMapping mapping, List<String> columns,
+			@Nullable String typedHash) {
+		ImportJob job = editable(actor, id);
+		@Nullable String hash = mapping.password() != null ? null : typedHash != null ? typedHash : job.defaultPasswordHash();
+		MappingCheck.check(mapping, columns, hash != null);
 		jobs.saveMapping(id, json.writeValueAsString(mapping), hash);
 		publish(actor, job, ImportActivity.Kind.MAPPED);
-		return mapping;
 	}
 
 	@Transactional

@@ -55,6 +55,7 @@ public final class ImportBenchmarks {
 			.web(WebApplicationType.NONE)
 			.run("--spring.datasource.url=" + database.get("spring.datasource.url"),
 					"--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
+					"--spring.datasource.hikari.data-source-properties.options=" + TestDatabase.PRODUCTION_OPTIONS,
 					"--spring.datasource.username=postgres",
 					"--spring.datasource.password=", "--muster.import.staging-key=" + TestDatabase.STAGING_KEY,
 					"--muster.demo.password=" + Api.DEMO_PASSWORD, "--logging.level.root=WARN",

@@ -51,9 +51,18 @@ public final class Node implements AutoCloseable {
 	 * Starts a node and waits until it is ready to take requests.
 	 */
 	public static Node start(String name, Path jar, Map<String, ?> properties) throws IOException, InterruptedException {
+		return start(name, jar, properties, List.of("-Xmx384m"));
+	}
+
+	/**
+	 * Starts a node with options of its own for the JVM, such as its heap size or a GC log.
+	 */
+	public static Node start(String name, Path jar, Map<String, ?> properties, List<String> jvmOptions)
+			throws IOException, InterruptedException {
 		int port = freePort();
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-jar", jar.toString(),
-				"--server.port=" + port, "--db-scheduler.scheduler-name=" + name));
+		List<String> command = new ArrayList<>(List.of(javaExecutable()));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--db-scheduler.scheduler-name=" + name));
 		properties.forEach((key, value) -> command.add("--" + key + "=" + value));
 		Path logFile = Path.of("target", "nodes", name + ".log");
 		Files.createDirectories(logFile.getParent());
