@@ -56,6 +56,10 @@ final class Cleaning {
 	 * Splits a tags cell on semicolons, commas or bars, dropping empty and repeated tags.
 	 */
 	static Set<String> tags(String raw) {
+		if (raw.indexOf(';') < 0 && raw.indexOf(',') < 0 && raw.indexOf('|') < 0) {
+			String tag = text(raw);
+			return tag.isEmpty() ? Set.of() : Set.of(tag);
+		}
 		Set<String> tags = new LinkedHashSet<>();
 		Arrays.stream(TAG_SEPARATORS.split(raw)).map(Cleaning::text).filter(tag -> !tag.isEmpty()).forEach(tags::add);
 		return tags;

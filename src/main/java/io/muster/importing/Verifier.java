@@ -77,7 +77,7 @@ final class Verifier {
 	}
 
 	List<RowVerdict> verify(List<CsvRow> rows) {
-		Map<String, Integer> firstRowByEmail = new HashMap<>();
+		Map<String, Integer> firstRowByEmail = new HashMap<>(rows.size() * 4 / 3 + 1);
 		List<RowVerdict> verdicts = new ArrayList<>(rows.size());
 		for (CsvRow row : rows) {
 			verdicts.add(verify(row, firstRowByEmail));
