@@ -67,11 +67,14 @@ class ConcurrentImportsIntegrationTests {
 
 		List<ImportSummary> done = ids.stream().map(id -> imports.summary(admin, id)).toList();
 		assertThat(done.stream().mapToInt(ImportSummary::created).sum()).isEqualTo(SHARED + IMPORTS);
-		assertThat(done.stream().mapToInt(ImportSummary::failed).sum()).isEqualTo(SHARED * (IMPORTS - 1));
+		// A loser finds the account either when it starts (the row is skipped) or while it runs (the row fails),
+		// depending on which import the job engine ran first; either way it says why.
+		assertThat(done.stream().mapToInt(summary -> summary.failed() + summary.skipped()).sum())
+			.isEqualTo(SHARED * (IMPORTS - 1));
 		IntStream.range(0, SHARED).forEach(i -> assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email_key = :key")
 			.param("key", "shared" + i + "-" + run + "@example.org").query(Long.class).single()).isEqualTo(1));
 		List<String> reasons = jdbc.sql("""
-				SELECT reason FROM import_row WHERE outcome = 'FAILED' AND import_id IN (:ids)""")
+				SELECT reason FROM import_row WHERE outcome IN ('FAILED', 'SKIPPED') AND import_id IN (:ids)""")
 			.param("ids", ids).query(String.class).list();
 		assertThat(reasons).hasSize(SHARED * (IMPORTS - 1)).containsOnly("Already has an account.");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM import_row WHERE outcome IS NULL AND import_id IN (:ids)")
