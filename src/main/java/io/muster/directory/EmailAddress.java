@@ -31,7 +31,7 @@ public final class EmailAddress {
 		if (email.length() > MAX_LENGTH) {
 			return Optional.of("Email is longer than " + MAX_LENGTH + " characters.");
 		}
-		if (email.chars().anyMatch(Character::isWhitespace)) {
+		if (hasWhitespace(email)) {
 			return Optional.of("Email \"" + email + "\" contains a space.");
 		}
 		int at = email.lastIndexOf('@');
@@ -40,14 +40,95 @@ public final class EmailAddress {
 		}
 		String local = email.substring(0, at);
 		String domain = email.substring(at + 1);
-		if (local.isEmpty() || !LOCAL.matcher(local).matches() || local.startsWith(".") || local.endsWith(".")
+		if (local.isEmpty() || !validLocal(local) || local.startsWith(".") || local.endsWith(".")
 				|| local.contains("..")) {
 			return Optional.of("Email \"" + email + "\" has no valid name before the @ sign.");
 		}
-		if (!DOMAIN.matcher(domain).matches()) {
+		if (!validDomain(domain)) {
 			return Optional.of("Email \"" + email + "\" has no valid domain after the @ sign (such as school.org).");
 		}
 		return Optional.empty();
+	}
+
+	private static boolean hasWhitespace(String email) {
+		for (int i = 0; i < email.length(); i++) {
+			if (Character.isWhitespace(email.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The rule of {@link #LOCAL}, checked by hand for plain ASCII, which nearly every address is:
+	 * a large file's addresses are checked in a fraction of the time the pattern takes.
+	 */
+	private static boolean validLocal(String local) {
+		if (!isAscii(local)) {
+			return LOCAL.matcher(local).matches();
+		}
+		for (int i = 0; i < local.length(); i++) {
+			char c = local.charAt(i);
+			if (!isAsciiLetterOrDigit(c) && "!#$%&'*+/=?^_`{|}~.-".indexOf(c) < 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The rule of {@link #DOMAIN} by hand for plain ASCII: labels of letters, digits and inner
+	 * hyphens, then a top-level label of at least two letters.
+	 */
+	private static boolean validDomain(String domain) {
+		if (!isAscii(domain)) {
+			return DOMAIN.matcher(domain).matches();
+		}
+		int lastDot = domain.lastIndexOf('.');
+		if (lastDot <= 0 || domain.length() - lastDot - 1 < 2) {
+			return false;
+		}
+		for (int i = lastDot + 1; i < domain.length(); i++) {
+			char c = domain.charAt(i);
+			if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+				return false;
+			}
+		}
+		int start = 0;
+		while (start <= lastDot) {
+			int end = domain.indexOf('.', start);
+			if (!validLabel(domain, start, end)) {
+				return false;
+			}
+			start = end + 1;
+		}
+		return true;
+	}
+
+	private static boolean validLabel(String domain, int start, int end) {
+		if (end <= start || domain.charAt(start) == '-' || domain.charAt(end - 1) == '-') {
+			return false;
+		}
+		for (int i = start; i < end; i++) {
+			char c = domain.charAt(i);
+			if (!isAsciiLetterOrDigit(c) && c != '-') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isAscii(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			if (value.charAt(i) > 0x7F) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isAsciiLetterOrDigit(char c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
 	}
 
 }

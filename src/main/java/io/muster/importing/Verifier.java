@@ -31,6 +31,8 @@ final class Verifier {
 
 	static final int MAX_TAG = 100;
 
+	private static final RowFix NO_FIX = new RowFix(null, null, null, null, null, null);
+
 	private final List<String> columns;
 
 	private final ColumnMapping mapping;
@@ -86,7 +88,7 @@ final class Verifier {
 	}
 
 	private RowVerdict verify(CsvRow row, Map<String, Integer> firstRowByEmail) {
-		RowFix fix = fixes.getOrDefault(row.number(), new RowFix(null, null, null, null, null, null));
+		RowFix fix = fixes.isEmpty() ? NO_FIX : fixes.getOrDefault(row.number(), NO_FIX);
 		List<String> reasons = new ArrayList<>();
 		if (row.values().size() != columns.size()) {
 			reasons.add("Row has " + row.values().size() + " values but the header has " + columns.size()
@@ -111,7 +113,7 @@ final class Verifier {
 		RowAction action = action(emailKey, reasons);
 		boolean valid = reasons.isEmpty() && action != RowAction.SKIP;
 		return new RowVerdict(row.number(), row.line(), name.full(), name.first(), name.last(), email, tags, valid,
-				List.copyOf(reasons), valid ? action : RowAction.SKIP, password);
+				reasons.isEmpty() ? List.of() : List.copyOf(reasons), valid ? action : RowAction.SKIP, password);
 	}
 
 	private Name name(CsvRow row, RowFix fix, List<String> reasons) {
@@ -143,13 +145,24 @@ final class Verifier {
 	}
 
 	private List<String> tags(CsvRow row, RowFix fix, List<String> reasons) {
-		Set<String> tags = new LinkedHashSet<>(optionTags);
+		Set<String> tags = optionTags;
 		if (mapping.tags() != null || fix.tags() != null) {
-			tags.addAll(Cleaning.tags(value(row, mapping.tags(), fix.tags())));
+			Set<String> own = Cleaning.tags(value(row, mapping.tags(), fix.tags()));
+			tags = optionTags.isEmpty() ? own : withOptionTagsFirst(own);
 		}
-		tags.stream().filter(tag -> tag.length() > MAX_TAG).findFirst()
-			.ifPresent(tag -> reasons.add("A tag is longer than " + MAX_TAG + " characters."));
+		for (String tag : tags) {
+			if (tag.length() > MAX_TAG) {
+				reasons.add("A tag is longer than " + MAX_TAG + " characters.");
+				break;
+			}
+		}
 		return List.copyOf(tags);
+	}
+
+	private Set<String> withOptionTagsFirst(Set<String> own) {
+		Set<String> tags = new LinkedHashSet<>(optionTags);
+		tags.addAll(own);
+		return tags;
 	}
 
 	private @Nullable String password(CsvRow row, RowFix fix, String email, List<String> reasons) {
