@@ -103,17 +103,16 @@ final class Verifier {
 			reasons.add("Same email as row " + firstRow + " of this file.");
 		}
 		List<String> tags = tags(row, fix, reasons);
-		if (mapping.refusal() != null) {
-			String refusal = Cleaning.text(value(row, mapping.refusal(), null));
-			if (!refusal.isEmpty()) {
-				reasons.add(refusal);
-			}
+		String refusal = mapping.refusal() == null ? "" : Cleaning.text(value(row, mapping.refusal(), null));
+		if (!refusal.isEmpty()) {
+			reasons.add(refusal);
 		}
 		String password = password(row, fix, email, reasons);
 		RowAction action = action(emailKey, reasons);
 		boolean valid = reasons.isEmpty() && action != RowAction.SKIP;
 		return new RowVerdict(row.number(), row.line(), name.full(), name.first(), name.last(), email, tags, valid,
-				reasons.isEmpty() ? List.of() : List.copyOf(reasons), valid ? action : RowAction.SKIP, password);
+				reasons.isEmpty() ? List.of() : List.copyOf(reasons), valid ? action : RowAction.SKIP, password,
+				refusal.isEmpty());
 	}
 
 	private Name name(CsvRow row, RowFix fix, List<String> reasons) {

@@ -72,6 +72,9 @@ class ClassroomBrowserTests {
 			assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Verify your data");
 			assertThat(browser.text()).contains("Mia Müller", "Only invited to 7A Biology", "Already has an account.",
 					"Back to the classes and options");
+			assertThat(browser.driver().findElements(By.cssSelector("a[aria-label='Fix row 12']"))).as("fix of an invited row")
+				.isEmpty();
+			assertThat(browser.driver().findElements(By.cssSelector("a[aria-label='Fix row 7']"))).hasSize(1);
 			look(browser, "classroom-5-preview");
 
 			browser.clickThrough(By.id("import-button"));
