@@ -2,11 +2,13 @@ package io.muster.directory;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -103,6 +105,28 @@ public class AccountBatch {
 			.map(tag -> new MapSqlParameterSource("user", ids.get(User.emailKey(account.email()))).addValue("tag", tag)))
 			.toList());
 		return ids;
+	}
+
+	/**
+	 * Notes which accounts an import created and which it changed, with one batch of inserts; the
+	 * user page lists them and the user list filters by them.
+	 */
+	public void noteImport(UUID importId, String importName, Collection<Long> created, Collection<Long> updated) {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		List<SqlParameterSource> touches = new ArrayList<>();
+		created.forEach(id -> touches.add(touch(id, importId, importName, ImportTouch.Change.CREATED, now)));
+		updated.forEach(id -> touches.add(touch(id, importId, importName, ImportTouch.Change.UPDATED, now)));
+		if (!touches.isEmpty()) {
+			batch.batchUpdate("""
+					INSERT INTO user_import (user_id, import_id, import_name, change_kind, changed_at)
+					VALUES (:user, :import, :name, :change, :now)""", touches.toArray(SqlParameterSource[]::new));
+		}
+	}
+
+	private static SqlParameterSource touch(long userId, UUID importId, String importName, ImportTouch.Change change,
+			OffsetDateTime now) {
+		return new MapSqlParameterSource("user", userId).addValue("import", importId).addValue("name", importName)
+			.addValue("change", change.name()).addValue("now", now);
 	}
 
 	public void updatePassword(long userId, String passwordHash) {

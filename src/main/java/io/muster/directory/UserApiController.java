@@ -1,6 +1,7 @@
 package io.muster.directory;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -58,6 +59,7 @@ class UserApiController {
 			@RequestParam(required = false) @Nullable Long group, @RequestParam(required = false) @Nullable String tag,
 			@RequestParam(required = false) @Nullable Role role,
 			@RequestParam(required = false) @Nullable UserStatus status,
+			@Parameter(description = "only the accounts this import created") @RequestParam(name = "import", required = false) @Nullable UUID createdBy,
 			@Parameter(description = "name, email, role, status or created") @RequestParam(required = false) @Nullable String sort,
 			@Parameter(description = "asc or desc") @RequestParam(defaultValue = "asc") String dir,
 			@Parameter(description = "0-based") @RequestParam(defaultValue = "0") int page,
@@ -66,7 +68,7 @@ class UserApiController {
 			List<UserSummary> found = directory.findUser(me, email).stream().toList();
 			return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.size())).body(found);
 		}
-		UserPage result = management.search(me, new UserQuery(q, group, tag, role, status, UserQuery.Sort.parse(sort),
+		UserPage result = management.search(me, new UserQuery(q, group, tag, role, status, createdBy, UserQuery.Sort.parse(sort),
 				"desc".equalsIgnoreCase(dir), page, size));
 		return ResponseEntity.ok().header("X-Total-Count", String.valueOf(result.total())).body(result.users());
 	}

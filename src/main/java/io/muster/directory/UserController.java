@@ -125,6 +125,7 @@ class UserController {
 
 	private String page(SignedInUser me, UserSummary user, Model model, Map<String, String> errors) {
 		model.addAttribute("user", user);
+		model.addAttribute("imports", management.imports(me, user.id()));
 		model.addAttribute("mayChange", management.mayChange(me, user.id()));
 		model.addAttribute("groups", directory.manageableGroups(me));
 		model.addAttribute("roles", Role.values());

@@ -49,7 +49,15 @@ record UserListLinks(UserQuery query) {
 		add(params, "tag", query.tag());
 		add(params, "role", query.role());
 		add(params, "status", query.status());
+		add(params, "import", query.createdByImport());
 		return params;
+	}
+
+	/** The same list without the import filter, for the notice that names it. */
+	public String withoutImport() {
+		Map<String, Object> params = filters();
+		params.remove("import");
+		return link(params);
 	}
 
 	private static String link(Map<String, Object> params) {

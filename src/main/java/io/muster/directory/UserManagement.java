@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -60,6 +61,24 @@ public class UserManagement {
 			.collect(Collectors.toMap(User::id, Function.identity()));
 		List<UserSummary> page = found.ids().stream().map(byId::get).map(User::summary).toList();
 		return new UserPage(page, query.page(), query.size(), found.total());
+	}
+
+	/**
+	 * The name of the import whose accounts the list is filtered by, as the filter's notice says it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> importName(SignedInUser actor, UUID importId) {
+		DirectoryService.requireAdministrator(actor);
+		return search.importName(actor.organizationId(), importId);
+	}
+
+	/**
+	 * The imports that created or changed a user the caller may see, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<ImportTouch> imports(SignedInUser actor, long userId) {
+		user(actor, userId);
+		return search.importsOf(userId);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,14 +1,16 @@
 package io.muster.directory;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the user list asks for: a search text (name or email), filters, an order and a page.
+ * What the user list asks for: a search text (name or email), filters (among them the import that
+ * created the accounts), an order and a page.
  */
 public record UserQuery(@Nullable String text, @Nullable Long groupId, @Nullable String tag, @Nullable Role role,
-		@Nullable UserStatus status, Sort sort, boolean descending, int page, int size) {
+		@Nullable UserStatus status, @Nullable UUID createdByImport, Sort sort, boolean descending, int page, int size) {
 
 	/** Longer texts are never a real name or address, and would only make the database work. */
 	public static final int MAX_TEXT_LENGTH = 100;
@@ -23,7 +25,7 @@ public record UserQuery(@Nullable String text, @Nullable Long groupId, @Nullable
 	}
 
 	public static UserQuery everyone(int size) {
-		return new UserQuery(null, null, null, null, null, Sort.NAME, false, 0, size);
+		return new UserQuery(null, null, null, null, null, null, Sort.NAME, false, 0, size);
 	}
 
 	/**

@@ -1,11 +1,14 @@
 package io.muster.directory;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,6 +33,32 @@ class UserSearch {
 	 *
 	 * @param groupIds the groups an Administrator reaches; not used for the whole organization
 	 */
+	/**
+	 * The name of an import that touched accounts of this organization; empty for an import that
+	 * touched none (or belongs to another organization).
+	 */
+	Optional<String> importName(long organizationId, UUID importId) {
+		return jdbc.sql("""
+				SELECT i.import_name FROM user_import i JOIN users u ON u.id = i.user_id
+				WHERE i.import_id = :import AND u.organization_id = :organization FETCH FIRST 1 ROWS ONLY""")
+			.param("import", importId)
+			.param("organization", organizationId)
+			.query(String.class)
+			.optional();
+	}
+
+	/** The imports that created or changed an account, newest first. */
+	List<ImportTouch> importsOf(long userId) {
+		return jdbc.sql("""
+				SELECT import_id, import_name, change_kind, changed_at FROM user_import
+				WHERE user_id = :user ORDER BY changed_at DESC""")
+			.param("user", userId)
+			.query((row, number) -> new ImportTouch(row.getObject("import_id", UUID.class),
+					row.getString("import_name"), ImportTouch.Change.valueOf(row.getString("change_kind")),
+					row.getObject("changed_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
 	Result find(long organizationId, Collection<Long> groupIds, boolean wholeOrganization, UserQuery query) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(organizationId, groupIds, wholeOrganization, query, params);
@@ -72,6 +101,11 @@ class UserSearch {
 		if (query.role() != null) {
 			conditions.add("u.role = :role");
 			params.put("role", query.role().name());
+		}
+		if (query.createdByImport() != null) {
+			conditions.add("EXISTS (SELECT 1 FROM user_import i WHERE i.user_id = u.id AND i.import_id = :createdBy "
+					+ "AND i.change_kind = 'CREATED')");
+			params.put("createdBy", query.createdByImport());
 		}
 		if (query.status() != null) {
 			conditions.add("u.status = :status");

@@ -2,6 +2,7 @@ package io.muster.directory;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -39,12 +40,15 @@ class UsersController {
 			@RequestParam(required = false) @Nullable Long group, @RequestParam(required = false) @Nullable String tag,
 			@RequestParam(required = false) @Nullable Role role,
 			@RequestParam(required = false) @Nullable UserStatus status,
+			@RequestParam(name = "import", required = false) @Nullable UUID createdBy,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(defaultValue = "asc") String dir,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		UserQuery query = new UserQuery(q, group, tag, role, status, UserQuery.Sort.parse(sort), "desc".equals(dir),
+		UserQuery query = new UserQuery(q, group, tag, role, status, createdBy, UserQuery.Sort.parse(sort),
+				"desc".equals(dir),
 				page - 1, PAGE_SIZE);
 		model.addAttribute("query", query);
 		model.addAttribute("links", new UserListLinks(query));
+		model.addAttribute("importName", createdBy == null ? null : management.importName(me, createdBy).orElse(""));
 		try {
 			model.addAttribute("result", management.search(me, query));
 		}

@@ -152,8 +152,8 @@ class ImportRunner {
 
 	/**
 	 * Applies a chunk with a constant number of statements: one lookup of existing accounts, one
-	 * batch of new accounts (and one of their tags), one batch of outcomes, one counter update; only
-	 * updates of existing accounts go one by one.
+	 * batch of new accounts (and one of their tags), one statement of outcomes, one batch noting the
+	 * import on the accounts, one counter update; only updates of existing accounts go one by one.
 	 */
 	private void applyAll(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> chunk,
 			Map<Integer, String> hashes) {
@@ -189,6 +189,10 @@ class ImportRunner {
 			}
 		}
 		rows.settleAll(job.id(), settled);
+		accounts.noteImport(job.id(), job.fileName(), created.values(), settled.stream()
+			.filter(settlement -> settlement.outcome() == RowOutcome.UPDATED)
+			.map(ImportRows.Settlement::userId)
+			.toList());
 		long failed = settled.stream().filter(settlement -> settlement.outcome() == RowOutcome.FAILED).count();
 		jobs.count(job.id(), toCreate.size(), chunk.size() - toCreate.size() - (int) failed, (int) failed);
 	}

@@ -8,7 +8,7 @@ class UserListLinksTests {
 
 	@Test
 	void sortingKeepsTheSearchAndFiltersAndEncodesThem() {
-		UserQuery query = new UserQuery("a&b=c d", 7L, "year 7", Role.USER, UserStatus.ACTIVE, UserQuery.Sort.NAME, false,
+		UserQuery query = new UserQuery("a&b=c d", 7L, "year 7", Role.USER, UserStatus.ACTIVE, null, UserQuery.Sort.NAME, false,
 				0, 25);
 		assertThat(new UserListLinks(query).sort("email"))
 			.isEqualTo("/users?q=a%26b%3Dc%20d&group=7&tag=year%207&role=USER&status=ACTIVE&sort=email&dir=asc");
@@ -24,13 +24,13 @@ class UserListLinksTests {
 
 	@Test
 	void pagingKeepsTheOrder() {
-		UserQuery query = new UserQuery(null, null, null, null, null, UserQuery.Sort.CREATED, true, 0, 25);
+		UserQuery query = new UserQuery(null, null, null, null, null, null, UserQuery.Sort.CREATED, true, 0, 25);
 		assertThat(new UserListLinks(query).page(2)).isEqualTo("/users?sort=created&dir=desc&page=2");
 	}
 
 	@Test
 	void aQueryTooLongToRunIsExplainedAndPagesStayInRange() {
-		UserQuery query = new UserQuery("x".repeat(101), null, "  ", null, null, UserQuery.Sort.parse("DROP TABLE"),
+		UserQuery query = new UserQuery("x".repeat(101), null, "  ", null, null, null, UserQuery.Sort.parse("DROP TABLE"),
 				false, -3, 100_000);
 		assertThat(query.problems()).singleElement().asString().contains("at most 100 characters");
 		assertThat(query.tag()).isNull();
