@@ -3,8 +3,6 @@ package io.muster.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,7 +23,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import io.muster.demo.google.GoogleEmulator;
 import io.muster.directory.DirectoryService;
@@ -33,6 +30,7 @@ import io.muster.directory.NewUser;
 import io.muster.directory.PersonName;
 import io.muster.directory.Role;
 import io.muster.support.Api;
+import io.muster.support.LocalServers;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,11 +46,11 @@ class ClassroomIntegrationTests {
 
 	private static final String PUPILS = "@students.demo-school.test";
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = LocalServers.freePort();
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+			LocalServers.smtp(SMTP_PORT))
 		.withPerMethodLifecycle(false);
 
 	@DynamicPropertySource
@@ -308,15 +306,6 @@ class ClassroomIntegrationTests {
 		return List.of(smtp.getReceivedMessages()).stream()
 			.filter(message -> GreenMailUtil.getBody(message).contains("Google Classroom"))
 			.findFirst().orElse(null);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -11,9 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,10 +29,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import io.muster.organization.OrganizationService;
 import io.muster.support.Api;
+import io.muster.support.LocalServers;
 
 /**
  * With an SMTP server configured, a reset mails a link and the administrator never sees a password.
@@ -48,11 +45,11 @@ class PasswordResetLinkIntegrationTests {
 
 	private static final String NEW_PASSWORD = "Amber-Lighthouse-93";
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = LocalServers.freePort();
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+			LocalServers.smtp(SMTP_PORT))
 		.withPerMethodLifecycle(false);
 
 	@DynamicPropertySource
@@ -99,15 +96,6 @@ class PasswordResetLinkIntegrationTests {
 		return mvc.perform(post("/login").with(csrf()).param("email", email).param("password", password))
 			.andExpect(authenticated())
 			.andReturn().getResponse().getCookie("SESSION");
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

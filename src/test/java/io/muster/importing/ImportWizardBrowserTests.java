@@ -3,8 +3,6 @@ package io.muster.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -22,9 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import io.muster.support.Api;
+import io.muster.support.LocalServers;
 import io.muster.support.Browser;
 import jakarta.mail.internet.MimeMessage;
 
@@ -34,7 +32,7 @@ import jakarta.mail.internet.MimeMessage;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
 class ImportWizardBrowserTests {
 
-	static final GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	static final GreenMail smtp = new GreenMail(LocalServers.smtp(LocalServers.freePort()));
 
 	static {
 		smtp.start();
@@ -217,15 +215,6 @@ class ImportWizardBrowserTests {
 			}
 		}
 		return null;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

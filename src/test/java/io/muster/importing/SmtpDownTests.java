@@ -3,8 +3,6 @@ package io.muster.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -21,10 +19,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import io.muster.directory.GroupSummary;
 import io.muster.support.Api;
+import io.muster.support.LocalServers;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -35,7 +33,7 @@ import jakarta.mail.internet.MimeMessage;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
 class SmtpDownTests {
 
-	static final int SMTP_PORT = freePort();
+	static final int SMTP_PORT = LocalServers.freePort();
 
 	static GreenMail smtp;
 
@@ -68,7 +66,7 @@ class SmtpDownTests {
 		await().atMost(Duration.ofSeconds(30)).until(() -> admin.get().uri("/api/v1/imports/{id}", id).exchange()
 			.expectBody(ImportSummary.class).returnResult().getResponseBody().status() == ImportStatus.COMPLETED);
 
-		smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		smtp = new GreenMail(LocalServers.smtp(SMTP_PORT));
 		smtp.start();
 		await().atMost(Duration.ofSeconds(90)).until(() -> finishedMails() == 1);
 		Thread.sleep(5_000);
@@ -97,15 +95,6 @@ class SmtpDownTests {
 		return Arrays.stream(admin.get().uri("/api/v1/groups").exchange().expectBody(GroupSummary[].class)
 			.returnResult().getResponseBody()).filter(group -> group.name().equals("Class 7A")).findFirst()
 			.orElseThrow().id();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -17,11 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import io.muster.MusterApplication;
 import io.muster.TestDatabase;
 import io.muster.support.Api;
+import io.muster.support.LocalServers;
 
 /**
  * Mail is a job of the job engine: it survives a restart and goes out once SMTP answers.
@@ -30,7 +30,7 @@ class MailDeliveryIntegrationTests {
 
 	@Test
 	void aMessageQueuedWhileSmtpIsDownIsSentOnceAfterARestart() throws Exception {
-		int smtpPort = freePort();
+		int smtpPort = LocalServers.freePort();
 		Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
 		properties.put("spring.mail.host", "127.0.0.1");
 		properties.put("spring.mail.port", smtpPort);
@@ -46,7 +46,7 @@ class MailDeliveryIntegrationTests {
 				.until(() -> jdbc.sql("SELECT attempts FROM mail_outbox").query(Integer.class).single() >= 1);
 		}
 
-		GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		GreenMail smtp = new GreenMail(LocalServers.smtp(smtpPort));
 		smtp.start();
 		try (ConfigurableApplicationContext second = start(properties)) {
 			assertThat(smtp.waitForIncomingEmail(30_000, 1)).isTrue();
@@ -68,12 +68,6 @@ class MailDeliveryIntegrationTests {
 			.map(property -> "--" + property.getKey() + "=" + property.getValue())
 			.toArray(String[]::new);
 		return new SpringApplicationBuilder(MusterApplication.class).web(WebApplicationType.NONE).run(args);
-	}
-
-	private static int freePort() throws Exception {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

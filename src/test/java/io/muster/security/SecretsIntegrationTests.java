@@ -3,8 +3,6 @@ package io.muster.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -36,12 +34,12 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import io.muster.directory.GroupSummary;
 import io.muster.importing.ImportSummary;
 import io.muster.importing.UploadResult;
 import io.muster.support.Api;
+import io.muster.support.LocalServers;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -56,7 +54,7 @@ class SecretsIntegrationTests {
 
 	private static final String DEFAULT_PASSWORD = "Everyone-Secret-77";
 
-	static final GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	static final GreenMail smtp = new GreenMail(LocalServers.smtp(LocalServers.freePort()));
 
 	static {
 		smtp.start();
@@ -183,15 +181,6 @@ class SecretsIntegrationTests {
 		await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(admin.get()
 			.uri("/api/v1/imports/{id}", id).exchange().expectBody(ImportSummary.class).returnResult()
 			.getResponseBody().status().name()));
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

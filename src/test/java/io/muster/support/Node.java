@@ -2,7 +2,6 @@ package io.muster.support;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,7 +58,7 @@ public final class Node implements AutoCloseable {
 	 */
 	public static Node start(String name, Path jar, Map<String, ?> properties, List<String> jvmOptions)
 			throws IOException, InterruptedException {
-		int port = freePort();
+		int port = LocalServers.freePort();
 		List<String> command = new ArrayList<>(List.of(javaExecutable()));
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--db-scheduler.scheduler-name=" + name));
@@ -123,12 +122,6 @@ public final class Node implements AutoCloseable {
 
 	private static String javaExecutable() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	@Override

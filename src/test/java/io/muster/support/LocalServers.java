@@ -1,0 +1,33 @@
+package io.muster.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * Ports and set-ups for the servers tests start beside the application: another node, an SMTP
+ * server on the loopback address.
+ */
+public final class LocalServers {
+
+	private LocalServers() {
+	}
+
+	/** A port nothing listens on right now. */
+	public static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A GreenMail SMTP server on this port of 127.0.0.1. */
+	public static ServerSetup smtp(int port) {
+		return new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+	}
+
+}
