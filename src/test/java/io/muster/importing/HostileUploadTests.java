@@ -68,7 +68,7 @@ class HostileUploadTests {
 				.with(user(users.loadUserByUsername(Api.ADMIN))))
 			.andReturn().getResponse();
 		if (upload.getStatus() != 201) {
-			assertClearRefusal(upload);
+			Refusals.assertClearRefusal(upload);
 			return;
 		}
 		JsonNode draft = json.readTree(upload.getContentAsString());
@@ -81,7 +81,7 @@ class HostileUploadTests {
 						columns.get(columns.size() > 1 ? 1 : 0), "defaultPassword", "Hostile-Corpus-2026"))))
 			.andReturn().getResponse();
 		if (mapping.getStatus() != 200) {
-			assertClearRefusal(mapping);
+			Refusals.assertClearRefusal(mapping);
 			return;
 		}
 		mvc.perform(put("/api/v1/imports/{id}/options", id).with(user(users.loadUserByUsername(Api.ADMIN)))
@@ -95,12 +95,6 @@ class HostileUploadTests {
 			assertThat(html.getContentAsString()).doesNotContain("<script>alert", "<img src=x");
 		}
 		assertThat(accounts()).as("nothing imported before start").isEqualTo(accountsBefore);
-	}
-
-	private static void assertClearRefusal(MockHttpServletResponse response) throws Exception {
-		assertThat(response.getStatus()).as(response.getContentAsString()).isBetween(400, 499);
-		assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		assertThat(response.getContentAsString()).contains("\"detail\"");
 	}
 
 	private long accounts() {
