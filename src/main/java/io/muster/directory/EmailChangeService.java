@@ -1,13 +1,7 @@
 package io.muster.directory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +30,6 @@ public class EmailChangeService {
 
 	private final MailService mail;
 
-	private final SecureRandom random = new SecureRandom();
-
 	EmailChangeService(Users users, EmailChanges changes, DirectoryService directory, MailService mail) {
 		this.users = users;
 		this.changes = changes;
@@ -62,8 +54,8 @@ public class EmailChangeService {
 		if (users.existsByEmailKey(User.emailKey(email))) {
 			throw new EmailTaken(email);
 		}
-		String token = newToken();
-		changes.replace(user.id(), hash(token), email, Instant.now().plus(LINK_VALIDITY));
+		String token = LinkTokens.newToken();
+		changes.replace(user.id(), LinkTokens.hash(token), email, Instant.now().plus(LINK_VALIDITY));
 		mail.send(new Mail(email, "Confirm your new email address for Muster", "email-change",
 				Map.of("name", user.fullName(), "oldEmail", user.email(), "newEmail", email, "link",
 						confirmUrl + "?token=" + token, "hours", LINK_VALIDITY.toHours())));
@@ -74,7 +66,7 @@ public class EmailChangeService {
 	 */
 	@Transactional
 	public String confirm(String token) {
-		EmailChanges.PendingEmailChange pending = changes.take(hash(token))
+		EmailChanges.PendingEmailChange pending = changes.take(LinkTokens.hash(token))
 			.filter(change -> change.expiresAt().isAfter(Instant.now()))
 			.orElseThrow(() -> new InvalidDirectoryInput("token", List.of(
 					"This confirmation link is not valid any more. Ask for a new one on your account page.")));
@@ -85,22 +77,6 @@ public class EmailChangeService {
 		user.changeEmail(pending.newEmail());
 		users.save(user);
 		return pending.newEmail();
-	}
-
-	private String newToken() {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	private static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 }

@@ -1,13 +1,8 @@
 package io.muster.directory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +59,7 @@ public class PasswordResetService {
 
 	@Transactional
 	public PasswordReset reset(SignedInUser actor, long userId, String setPasswordUrl) {
-		DirectoryService.requireAdministrator(actor);
+		actor.requireAdministrator();
 		if (!management.mayChange(actor, userId)) {
 			management.user(actor, userId);
 			throw new SystemAdminsOnly("reset the password of an Administrator or a System Administrator");
@@ -87,7 +82,7 @@ public class PasswordResetService {
 	 */
 	@Transactional(readOnly = true)
 	public boolean isValid(String token) {
-		return tokens.userOf(hash(token)).isPresent();
+		return tokens.userOf(LinkTokens.hash(token)).isPresent();
 	}
 
 	/**
@@ -95,7 +90,7 @@ public class PasswordResetService {
 	 */
 	@Transactional
 	public void setPassword(String token, String newPassword) {
-		long userId = tokens.userOf(hash(token)).orElseThrow(() -> new InvalidDirectoryInput("token",
+		long userId = tokens.userOf(LinkTokens.hash(token)).orElseThrow(() -> new InvalidDirectoryInput("token",
 				List.of("This link is not valid any more. Ask your administrator to reset your password again.")));
 		User user = users.findById(userId).orElseThrow(UserNotFound::new);
 		List<String> problems = directory.passwordProblems(user.organizationId(), newPassword, user.email());
@@ -108,10 +103,10 @@ public class PasswordResetService {
 	}
 
 	private PasswordReset sendLink(User user, String setPasswordUrl) {
-		String token = newToken();
-		tokens.replace(user.id(), hash(token), Instant.now().plus(LINK_VALIDITY));
+		String token = LinkTokens.newToken();
+		tokens.replace(user.id(), LinkTokens.hash(token), Instant.now().plus(LINK_VALIDITY));
 		// The old password must not keep working while the link is on its way; nobody knows this one.
-		user.changePasswordHash(passwordEncoder.encode(newToken()));
+		user.changePasswordHash(passwordEncoder.encode(LinkTokens.newToken()));
 		users.save(user);
 		mail.send(new Mail(user.email(), "Choose a new password for Muster", "set-password",
 				Map.of("name", user.fullName(), "organization", organizations.settings(user.organizationId()).name(),
@@ -129,22 +124,6 @@ public class PasswordResetService {
 			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
 		}
 		return password.toString();
-	}
-
-	private String newToken() {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	private static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 }
