@@ -42,7 +42,7 @@ class ClassroomApiController {
 
 	@GetMapping("/classroom/connection")
 	Connection connection(@AuthenticationPrincipal SignedInUser me) {
-		ClassroomImport.requireAdministrator(me);
+		me.requireAdministrator();
 		return connections.connection(me)
 			.map(found -> new Connection(true, found.googleEmail(), found.scopes(), found.connectedAt()))
 			.orElse(new Connection(false, null, Set.of(), null));
@@ -50,7 +50,7 @@ class ClassroomApiController {
 
 	@DeleteMapping("/classroom/connection")
 	ResponseEntity<Void> disconnect(@AuthenticationPrincipal SignedInUser me) {
-		ClassroomImport.requireAdministrator(me);
+		me.requireAdministrator();
 		connections.disconnect(me);
 		return ResponseEntity.noContent().build();
 	}

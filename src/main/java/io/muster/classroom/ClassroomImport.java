@@ -9,8 +9,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
-import io.muster.directory.AdministratorsOnly;
-import io.muster.directory.Role;
 import io.muster.directory.SignedInUser;
 import io.muster.importing.ImportOptions;
 import io.muster.importing.ImportService;
@@ -39,7 +37,7 @@ class ClassroomImport {
 
 	/** The active classes the administrator teaches in Google Classroom. */
 	List<ClassroomCourse> courses(SignedInUser admin) {
-		requireAdministrator(admin);
+		admin.requireAdministrator();
 		return connections.withToken(admin, api::courses);
 	}
 
@@ -47,7 +45,7 @@ class ClassroomImport {
 	 * Stages the students of the chosen classes as a draft import and returns its id.
 	 */
 	UUID stage(SignedInUser admin, ClassroomChoice choice) {
-		requireAdministrator(admin);
+		admin.requireAdministrator();
 		if (choice.courseIds().isEmpty()) {
 			throw ClassroomProblem.badField("courseIds", "No class chosen", "Choose at least one class to import.");
 		}
@@ -58,12 +56,6 @@ class ClassroomImport {
 		SourceTable table = connections.withToken(admin, token -> read(token, choice));
 		return imports.stage(admin, table, choice.defaultPassword(), new ImportOptions(choice.groupId(), null, false,
 				false, choice.welcomeEmail(), choice.tags()));
-	}
-
-	static void requireAdministrator(SignedInUser user) {
-		if (user.role() == Role.USER) {
-			throw new AdministratorsOnly();
-		}
 	}
 
 	private SourceTable read(String token, ClassroomChoice choice) {

@@ -97,7 +97,7 @@ class ClassroomPagesController {
 
 	@PostMapping("/classroom/disconnect")
 	String disconnect(@AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
-		ClassroomImport.requireAdministrator(me);
+		me.requireAdministrator();
 		redirect.addFlashAttribute(connections.disconnect(me) ? "disconnected" : "disconnectedLocally", true);
 		return "redirect:/imports/new/classroom";
 	}
@@ -109,7 +109,7 @@ class ClassroomPagesController {
 	}
 
 	private String page(SignedInUser me, ClassroomForm form, Map<String, String> errors, Model model) {
-		ClassroomImport.requireAdministrator(me);
+		me.requireAdministrator();
 		model.addAttribute("form", form);
 		model.addAttribute("errors", new LinkedHashMap<>(errors));
 		model.addAttribute("notSetUp", google.clientId().isBlank());

@@ -113,7 +113,7 @@ public class DirectoryService {
 	 */
 	@Transactional(readOnly = true)
 	public List<GroupSummary> manageableGroups(SignedInUser actor) {
-		requireAdministrator(actor);
+		actor.requireAdministrator();
 		List<Group> all = groups.findByOrganizationIdOrderByName(actor.organizationId());
 		Set<Long> managed = managedGroupIds(actor);
 		return all.stream()
@@ -128,7 +128,7 @@ public class DirectoryService {
 	 */
 	@Transactional(readOnly = true)
 	public GroupSummary manageableGroup(SignedInUser actor, long groupId) {
-		requireAdministrator(actor);
+		actor.requireAdministrator();
 		Group group = groups.findById(groupId)
 			.filter(candidate -> candidate.organizationId() == actor.organizationId())
 			.orElseThrow(GroupNotFound::new);
@@ -238,12 +238,6 @@ public class DirectoryService {
 
 	Set<Long> managedGroupIds(SignedInUser actor) {
 		return users.findById(actor.id()).map(User::managedGroupIds).orElse(Set.of());
-	}
-
-	static void requireAdministrator(SignedInUser actor) {
-		if (!actor.role().isAdministrator()) {
-			throw new AdministratorsOnly();
-		}
 	}
 
 }

@@ -63,6 +63,16 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 		return role;
 	}
 
+	/**
+	 * Refuses ("Administrators only") a caller who is neither an Administrator nor a System
+	 * Administrator.
+	 */
+	public void requireAdministrator() {
+		if (!role.isAdministrator()) {
+			throw new AdministratorsOnly();
+		}
+	}
+
 	public boolean isSystemAdmin() {
 		return role == Role.SYSTEM_ADMIN;
 	}

@@ -50,7 +50,7 @@ public class UserManagement {
 
 	@Transactional(readOnly = true)
 	public UserPage search(SignedInUser actor, UserQuery query) {
-		DirectoryService.requireAdministrator(actor);
+		actor.requireAdministrator();
 		List<String> problems = query.problems();
 		if (!problems.isEmpty()) {
 			throw new InvalidDirectoryInput("q", problems);
@@ -68,7 +68,7 @@ public class UserManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> importName(SignedInUser actor, UUID importId) {
-		DirectoryService.requireAdministrator(actor);
+		actor.requireAdministrator();
 		return search.importName(actor.organizationId(), importId);
 	}
 
@@ -83,7 +83,7 @@ public class UserManagement {
 
 	@Transactional(readOnly = true)
 	public List<String> tagsInReach(SignedInUser actor) {
-		DirectoryService.requireAdministrator(actor);
+		actor.requireAdministrator();
 		return search.tags(actor.organizationId(), directory.managedGroupIds(actor), actor.isSystemAdmin());
 	}
 
@@ -93,7 +93,7 @@ public class UserManagement {
 	 */
 	@Transactional
 	public UserSummary create(SignedInUser actor, NewAccount account) {
-		DirectoryService.requireAdministrator(actor);
+		actor.requireAdministrator();
 		Role role = account.role() == null ? Role.USER : account.role();
 		if (role != Role.USER && !actor.isSystemAdmin()) {
 			throw new SystemAdminsOnly("create Administrators and System Administrators");
@@ -134,7 +134,7 @@ public class UserManagement {
 
 	@Transactional(readOnly = true)
 	public UserSummary user(SignedInUser actor, long userId) {
-		DirectoryService.requireAdministrator(actor);
+		actor.requireAdministrator();
 		return directory.user(actor, userId);
 	}
 
@@ -144,7 +144,7 @@ public class UserManagement {
 	 */
 	@Transactional(readOnly = true)
 	public boolean mayChange(SignedInUser actor, long userId) {
-		DirectoryService.requireAdministrator(actor);
+		actor.requireAdministrator();
 		User user = users.findById(userId).orElseThrow(UserNotFound::new);
 		return directory.reaches(actor, user) && (actor.isSystemAdmin() || user.role() == Role.USER);
 	}
@@ -206,7 +206,7 @@ public class UserManagement {
 	 */
 	@Transactional
 	public int bulk(SignedInUser actor, BulkChange change) {
-		DirectoryService.requireAdministrator(actor);
+		actor.requireAdministrator();
 		List<User> selected = selected(actor, change.userIds());
 		BulkChange.Action action = change.action();
 		if (action == null) {
@@ -232,7 +232,7 @@ public class UserManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<UserSummary> selection(SignedInUser actor, @Nullable List<Long> userIds) {
-		DirectoryService.requireAdministrator(actor);
+		actor.requireAdministrator();
 		return selected(actor, userIds).stream().map(User::summary).toList();
 	}
 
@@ -335,7 +335,7 @@ public class UserManagement {
 	}
 
 	private User changeable(SignedInUser actor, long userId) {
-		DirectoryService.requireAdministrator(actor);
+		actor.requireAdministrator();
 		User user = users.findById(userId).orElseThrow(UserNotFound::new);
 		requireChangeable(actor, user);
 		return user;

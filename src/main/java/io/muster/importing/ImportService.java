@@ -19,9 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.muster.directory.AccountBatch;
-import io.muster.directory.AdministratorsOnly;
 import io.muster.directory.DirectoryService;
-import io.muster.directory.Role;
 import io.muster.directory.SignedInUser;
 import io.muster.importing.csv.ColumnRole;
 import io.muster.importing.csv.ColumnSuggester;
@@ -92,7 +90,7 @@ public class ImportService {
 	 */
 	@Transactional(readOnly = true)
 	public ImportLimits limits(SignedInUser actor) {
-		requireAdministrator(actor);
+		actor.requireAdministrator();
 		return organizations.settings(actor.organizationId()).importLimits();
 	}
 
@@ -118,7 +116,7 @@ public class ImportService {
 	@Transactional
 	public UploadResult upload(SignedInUser actor, String fileName, byte[] bytes, @Nullable Character separator,
 			@Nullable Charset encoding, @Nullable Boolean hasHeader) {
-		requireAdministrator(actor);
+		actor.requireAdministrator();
 		ImportLimits limits = organizations.settings(actor.organizationId()).importLimits();
 		CsvTable table = read(bytes, limits, separator, encoding, hasHeader);
 		ImportJob job = new ImportJob(UUID.randomUUID(), actor.organizationId(), actor.id(), CSV, ImportStatus.DRAFT,
@@ -138,7 +136,7 @@ public class ImportService {
 	 * outside any transaction, like a mapping's.
 	 */
 	public UUID stage(SignedInUser actor, SourceTable table, String defaultPassword, ImportOptions options) {
-		requireAdministrator(actor);
+		actor.requireAdministrator();
 		OrganizationSettings settings = organizations.settings(actor.organizationId());
 		int maxUsers = settings.importLimits().maxUsers();
 		if (table.rows().size() > maxUsers) {
@@ -289,7 +287,7 @@ public class ImportService {
 
 	@Transactional(readOnly = true)
 	public List<ImportSummary> list(SignedInUser actor) {
-		requireAdministrator(actor);
+		actor.requireAdministrator();
 		return jobs.list(actor.organizationId(), actor.isSystemAdmin() ? null : actor.id()).stream()
 			.map(ImportJob::summary)
 			.toList();
@@ -440,17 +438,11 @@ public class ImportService {
 	}
 
 	private ImportJob visible(SignedInUser actor, UUID id) {
-		requireAdministrator(actor);
+		actor.requireAdministrator();
 		return jobs.find(id)
 			.filter(job -> job.organizationId() == actor.organizationId())
 			.filter(job -> actor.isSystemAdmin() || job.createdBy() == actor.id())
 			.orElseThrow(ImportRejected::notFound);
-	}
-
-	private static void requireAdministrator(SignedInUser actor) {
-		if (actor.role() == Role.USER) {
-			throw new AdministratorsOnly();
-		}
 	}
 
 }
