@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -38,10 +39,14 @@ public class AccountBatch {
 
 	private final PasswordEncoder passwordEncoder;
 
-	AccountBatch(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PasswordEncoder passwordEncoder) {
+	private final ApplicationEventPublisher events;
+
+	AccountBatch(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PasswordEncoder passwordEncoder,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.passwordEncoder = passwordEncoder;
+		this.events = events;
 	}
 
 	/**
@@ -54,12 +59,12 @@ public class AccountBatch {
 		Map<String, ExistingAccount> found = new HashMap<>();
 		for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
 			List<String> chunk = keys.subList(from, Math.min(keys.size(), from + LOOKUP_CHUNK));
-			jdbc.sql("SELECT id, email, email_key, organization_id, group_id FROM users WHERE email_key IN (:keys)")
+			jdbc.sql("SELECT id, email, email_key, organization_id, group_id, role FROM users WHERE email_key IN (:keys)")
 				.param("keys", chunk)
 				.query((rs, row) -> {
 					Long groupId = rs.getObject("group_id", Long.class);
 					found.put(rs.getString("email_key"), new ExistingAccount(rs.getLong("id"), rs.getString("email"),
-							rs.getLong("organization_id"), groupId));
+							rs.getLong("organization_id"), groupId, Role.valueOf(rs.getString("role"))));
 					return null;
 				})
 				.list();
@@ -134,6 +139,7 @@ public class AccountBatch {
 			.param("hash", passwordHash)
 			.param("id", userId)
 			.update();
+		events.publishEvent(PasswordsChanged.of(Set.of(userId)));
 	}
 
 	public void replaceTags(long userId, Set<String> tags) {

@@ -1,6 +1,10 @@
 package io.muster.directory;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +40,10 @@ class AccountController {
 
 	@PostMapping("/account/password")
 	String changePassword(@AuthenticationPrincipal SignedInUser me, @RequestParam String currentPassword,
-			@RequestParam String newPassword, Model model, RedirectAttributes redirect) {
+			@RequestParam String newPassword, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		try {
 			directory.changePassword(me, currentPassword, newPassword);
+			stayOnlyHere(request);
 		}
 		catch (InvalidDirectoryInput ex) {
 			model.addAttribute("passwordError", ex.getBody().getDetail());
@@ -47,6 +52,17 @@ class AccountController {
 		}
 		redirect.addFlashAttribute("notice", "Your password has been changed.");
 		return "redirect:/account";
+	}
+
+	/**
+	 * Sessions opened before a new password end (see {@link PasswordsChanged}); this one is opened
+	 * anew for the same person, so that the one who changed it stays signed in.
+	 */
+	private static void stayOnlyHere(HttpServletRequest request) {
+		HttpSession before = request.getSession();
+		Object signIn = before.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		before.invalidate();
+		request.getSession(true).setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, signIn);
 	}
 
 	@PostMapping("/account/name")

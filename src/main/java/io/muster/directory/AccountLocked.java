@@ -1,9 +1,8 @@
 package io.muster.directory;
 
 /**
- * Published when an account may no longer be used: it was suspended or deleted. It carries the
- * email address because that is the name sessions are indexed by, and a deleted user has no
- * other trace left to look it up.
+ * Published when an account may no longer be used: it was suspended or deleted, and its
+ * sessions must end.
  */
-public record AccountLocked(long userId, String email) {
+public record AccountLocked(long userId) {
 }

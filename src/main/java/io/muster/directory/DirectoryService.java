@@ -83,6 +83,19 @@ public class DirectoryService {
 		users.save(user);
 	}
 
+	/**
+	 * The person behind a session as the directory holds them now, or nothing when they may no
+	 * longer sign in; without their password hash, which has no business in a session.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SignedInUser> signedIn(long userId) {
+		return users.findById(userId).filter(user -> user.status() == UserStatus.ACTIVE).map(user -> {
+			SignedInUser signedIn = new SignedInUser(user);
+			signedIn.eraseCredentials();
+			return signedIn;
+		});
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<UserSummary> findById(long userId) {
 		return users.findById(userId).map(User::summary);
@@ -115,11 +128,8 @@ public class DirectoryService {
 	public List<GroupSummary> manageableGroups(SignedInUser actor) {
 		actor.requireAdministrator();
 		List<Group> all = groups.findByOrganizationIdOrderByName(actor.organizationId());
-		Set<Long> managed = managedGroupIds(actor);
-		return all.stream()
-			.map(Group::summary)
-			.filter(group -> actor.isSystemAdmin() || managed.contains(group.id()))
-			.toList();
+		Rank rank = rank(actor);
+		return all.stream().map(Group::summary).filter(group -> rank.managesGroup(group.id())).toList();
 	}
 
 	/**
@@ -133,7 +143,7 @@ public class DirectoryService {
 			.filter(candidate -> candidate.organizationId() == actor.organizationId())
 			.orElseThrow(GroupNotFound::new);
 		GroupSummary summary = group.summary();
-		if (!actor.isSystemAdmin() && !managedGroupIds(actor).contains(groupId)) {
+		if (!rank(actor).managesGroup(groupId)) {
 			throw new NotYourGroup(summary.name());
 		}
 		return summary;
@@ -188,6 +198,9 @@ public class DirectoryService {
 			throw new InvalidDirectoryInput("fullName", List.of(name.isEmpty() ? "Name is missing. Type your name."
 					: "Name is longer than " + UserManagement.MAX_NAME_LENGTH + " characters."));
 		}
+		VisibleText.problem("Name", name).ifPresent(problem -> {
+			throw new InvalidDirectoryInput("fullName", List.of(problem));
+		});
 		user.rename(PersonName.full(name));
 		users.save(user);
 		return me(actor);
@@ -209,14 +222,20 @@ public class DirectoryService {
 	}
 
 	boolean reaches(SignedInUser actor, User user) {
-		if (user.organizationId() != actor.organizationId()) {
-			return false;
-		}
-		return switch (actor.role()) {
-			case SYSTEM_ADMIN -> true;
-			case ADMIN -> user.id() == actor.id() || (user.groupId() != null && managedGroupIds(actor).contains(user.groupId()));
-			case USER -> user.id() == actor.id();
-		};
+		return rank(actor).over(user) != Rank.Reach.NONE;
+	}
+
+	/**
+	 * The caller's rank as the directory holds it now: their role and groups are read afresh, so
+	 * that powers taken away an instant ago are gone, whatever a session or a draft remembers.
+	 * A suspended or deleted caller ranks as nobody.
+	 */
+	@Transactional(readOnly = true)
+	public Rank rank(SignedInUser actor) {
+		return users.findById(actor.id())
+			.filter(user -> user.status() == UserStatus.ACTIVE)
+			.map(user -> new Rank(user.id(), user.organizationId(), user.role(), user.managedGroupIds()))
+			.orElseGet(() -> new Rank(actor.id(), actor.organizationId(), Role.USER, Set.of()));
 	}
 
 	/**
@@ -225,15 +244,6 @@ public class DirectoryService {
 	@Transactional(readOnly = true)
 	public List<String> passwordProblems(long organizationId, String password, String email) {
 		return passwordPolicy.problems(password, email, organizations.settings(organizationId).minPasswordLength());
-	}
-
-	/**
-	 * Whether the user may manage members of this group (and so import into it or update them).
-	 */
-	@Transactional(readOnly = true)
-	public boolean manages(SignedInUser actor, @Nullable Long groupId) {
-		return actor.isSystemAdmin() || (actor.role() == Role.ADMIN && groupId != null
-				&& managedGroupIds(actor).contains(groupId));
 	}
 
 	Set<Long> managedGroupIds(SignedInUser actor) {

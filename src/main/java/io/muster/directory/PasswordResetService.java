@@ -59,15 +59,10 @@ public class PasswordResetService {
 
 	@Transactional
 	public PasswordReset reset(SignedInUser actor, long userId, String setPasswordUrl) {
-		actor.requireAdministrator();
-		if (!management.mayChange(actor, userId)) {
-			management.user(actor, userId);
-			throw new SystemAdminsOnly("reset the password of an Administrator or a System Administrator");
-		}
+		User user = management.changeable(actor, userId);
 		if (userId == actor.id()) {
 			throw new ChangeRefused("user", "Change your own password on your account page, with your current one.");
 		}
-		User user = users.findById(userId).orElseThrow(UserNotFound::new);
 		if (mail.delivers()) {
 			return sendLink(user, setPasswordUrl);
 		}

@@ -11,8 +11,18 @@ import io.muster.web.Problems;
 public class SystemAdminsOnly extends ErrorResponseException {
 
 	SystemAdminsOnly(String what) {
-		super(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN, "System Administrators only",
-				"Only a System Administrator can " + what + ".", "system-admins-only"), null);
+		this(HttpStatus.FORBIDDEN, "Only a System Administrator can " + what + ".");
+	}
+
+	private SystemAdminsOnly(HttpStatus status, String detail) {
+		super(status, Problems.of(status, "System Administrators only", detail, "system-admins-only"), null);
+	}
+
+	/**
+	 * Refuses a change to an account that outranks the caller, saying whose it is.
+	 */
+	static SystemAdminsOnly outranked(String email, Role role) {
+		return new SystemAdminsOnly(HttpStatus.FORBIDDEN, email + ": " + Rank.outranked(role));
 	}
 
 }

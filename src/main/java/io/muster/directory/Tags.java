@@ -30,8 +30,9 @@ final class Tags {
 		if (tags.size() > MAX_TAGS) {
 			return Optional.of("Use at most " + MAX_TAGS + " tags.");
 		}
-		return tags.stream().filter(tag -> tag.length() > MAX_LENGTH).findFirst()
+		Optional<String> tooLong = tags.stream().filter(tag -> tag.length() > MAX_LENGTH).findFirst()
 			.map(tag -> "Tag \"" + tag.substring(0, 20) + "…\" is longer than " + MAX_LENGTH + " characters.");
+		return tooLong.or(() -> tags.stream().flatMap(tag -> VisibleText.problem("A tag", tag).stream()).findFirst());
 	}
 
 }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -17,7 +18,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * A person with an account: the aggregate root of their tags and the groups they administer.
  */
 @Table("users")
-class User {
+class User extends AbstractAggregateRoot<User> {
 
 	@Id
 	private @Nullable Long id;
@@ -133,6 +134,7 @@ class User {
 
 	void changePasswordHash(String newHash) {
 		this.passwordHash = newHash;
+		registerEvent(PasswordsChanged.of(Set.of(id())));
 	}
 
 	int version() {

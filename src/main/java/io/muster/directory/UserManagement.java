@@ -94,8 +94,9 @@ public class UserManagement {
 	@Transactional
 	public UserSummary create(SignedInUser actor, NewAccount account) {
 		actor.requireAdministrator();
+		Rank rank = directory.rank(actor);
 		Role role = account.role() == null ? Role.USER : account.role();
-		if (role != Role.USER && !actor.isSystemAdmin()) {
+		if (role != Role.USER && !rank.isSystemAdmin()) {
 			throw new SystemAdminsOnly("create Administrators and System Administrators");
 		}
 		String email = text(account.email());
@@ -116,6 +117,9 @@ public class UserManagement {
 		requireEmailFree(email, null);
 		if (account.groupId() != null) {
 			directory.manageableGroup(actor, account.groupId());
+		}
+		if (!rank.mayCreate(account.groupId(), role)) {
+			throw new SystemAdminsOnly("create Administrators and System Administrators");
 		}
 		try {
 			UserSummary created = directory.createUser(new NewUser(actor.organizationId(),
@@ -146,7 +150,7 @@ public class UserManagement {
 	public boolean mayChange(SignedInUser actor, long userId) {
 		actor.requireAdministrator();
 		User user = users.findById(userId).orElseThrow(UserNotFound::new);
-		return directory.reaches(actor, user) && (actor.isSystemAdmin() || user.role() == Role.USER);
+		return directory.rank(actor).over(user) == Rank.Reach.CHANGE;
 	}
 
 	@Transactional
@@ -249,7 +253,8 @@ public class UserManagement {
 		if (selected.size() != Set.copyOf(userIds).size()) {
 			throw new UserNotFound();
 		}
-		selected.forEach(user -> requireChangeable(actor, user));
+		Rank rank = directory.rank(actor);
+		selected.forEach(user -> requireChangeable(rank, user));
 		return selected;
 	}
 
@@ -313,7 +318,7 @@ public class UserManagement {
 	}
 
 	private void locked(User user) {
-		events.publishEvent(new AccountLocked(user.id(), user.email()));
+		events.publishEvent(new AccountLocked(user.id()));
 	}
 
 	private static void requireNotYourself(SignedInUser actor, List<User> selected, String what) {
@@ -334,20 +339,23 @@ public class UserManagement {
 		}
 	}
 
-	private User changeable(SignedInUser actor, long userId) {
+	/**
+	 * The account, when the caller may change it: not found out of reach, forbidden when it
+	 * outranks them.
+	 */
+	User changeable(SignedInUser actor, long userId) {
 		actor.requireAdministrator();
 		User user = users.findById(userId).orElseThrow(UserNotFound::new);
-		requireChangeable(actor, user);
+		requireChangeable(directory.rank(actor), user);
 		return user;
 	}
 
-	private void requireChangeable(SignedInUser actor, User user) {
-		if (!directory.reaches(actor, user)) {
-			throw new UserNotFound();
-		}
-		if (!actor.isSystemAdmin() && user.role() != Role.USER) {
-			throw new SystemAdminsOnly("change the account of an Administrator or a System Administrator ("
-					+ user.email() + ")");
+	private static void requireChangeable(Rank rank, User user) {
+		switch (rank.over(user)) {
+			case NONE -> throw new UserNotFound();
+			case SEE -> throw SystemAdminsOnly.outranked(user.email(), user.role());
+			case CHANGE -> {
+			}
 		}
 	}
 
@@ -392,7 +400,7 @@ public class UserManagement {
 		if (name.length() > MAX_NAME_LENGTH) {
 			return Optional.of("Name is longer than " + MAX_NAME_LENGTH + " characters.");
 		}
-		return Optional.empty();
+		return VisibleText.problem("Name", name);
 	}
 
 	private Optional<String> groupProblem(SignedInUser actor, @Nullable Long groupId) {

@@ -145,8 +145,21 @@ class ImportRunner {
 		}
 		catch (DuplicateKeyException ex) {
 			log.info("Import {}: another import took an email of this chunk; going row by row", job.id());
-			chunk.forEach(row -> transaction.executeWithoutResult(
-					status -> applyAll(job, options, List.of(row), hashes)));
+			chunk.forEach(row -> applyAlone(job, options, row, hashes));
+		}
+	}
+
+	/**
+	 * Applies one row. A row whose insert met another import's, uncommitted when this one looked,
+	 * is tried once more: by then the other has committed, and the row settles as "already has an
+	 * account" like any other.
+	 */
+	private void applyAlone(ImportJob job, ImportOptions options, ImportRows.StagedRow row, Map<Integer, String> hashes) {
+		try {
+			transaction.executeWithoutResult(status -> applyAll(job, options, List.of(row), hashes));
+		}
+		catch (DuplicateKeyException ex) {
+			transaction.executeWithoutResult(status -> applyAll(job, options, List.of(row), hashes));
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,6 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ImportService {
 
 	static final String CSV = "CSV";
+
+	private static final String MASK = "••••••••";
 
 	/** The columns a source other than a file may stage, whatever the limit set for files. */
 	private static final int SOURCE_COLUMNS = 10;
@@ -125,8 +128,9 @@ public class ImportService {
 				null, null);
 		jobs.insert(job, cipher.encrypt(bytes));
 		publish(actor, job, ImportActivity.Kind.UPLOADED);
+		ColumnMapping suggested = suggestion(table.columns());
 		return new UploadResult(job.id(), job.status(), job.encoding(), job.separatorChar(), table.hasHeader(),
-				table.columns(), table.sampleRows(5), suggestedMapping(table.columns()), table.warnings());
+				table.columns(), sample(table, suggested.password()), suggestedMapping(table.columns()), table.warnings());
 	}
 
 	/**
@@ -168,9 +172,11 @@ public class ImportService {
 	public ImportDraft draft(SignedInUser actor, UUID id) {
 		ImportJob job = editable(actor, id);
 		CsvTable table = table(job);
+		ColumnMapping suggested = suggestion(table.columns());
+		ColumnMapping mapping = job.mapping() == null ? null : json.readValue(job.mapping(), ColumnMapping.class);
 		return new ImportDraft(job.id(), job.source(), job.fileName(), job.encoding(), job.separatorChar(), table.hasHeader(),
-				table.columns(), table.sampleRows(5), table.warnings(), suggestion(table.columns()),
-				job.mapping() == null ? null : json.readValue(job.mapping(), ColumnMapping.class),
+				table.columns(), sample(table, mapping == null ? suggested.password() : mapping.password()),
+				table.warnings(), suggested, mapping,
 				job.defaultPasswordHash() != null,
 				job.options() == null ? null : json.readValue(job.options(), ImportOptions.class));
 	}
@@ -254,7 +260,8 @@ public class ImportService {
 	}
 
 	/**
-	 * Queues the import on the job engine; a second call queues nothing and reports the state.
+	 * Checks the options and every row again, then queues the import on the job engine; a second
+	 * call queues nothing and reports the state.
 	 */
 	@Transactional
 	public ImportSummary start(SignedInUser actor, UUID id) {
@@ -265,6 +272,9 @@ public class ImportService {
 		if (job.options() == null) {
 			throw ImportRejected.conflict("Choose the options first: at least the group the users will join.");
 		}
+		// Checked again as the directory and the organization are now, not as they were when chosen.
+		OptionsCheck.check(actor, json.readValue(job.options(), ImportOptions.class),
+				organizations.settings(job.organizationId()), directory);
 		List<RowVerdict> verdicts = verify(actor, job);
 		if (verdicts.stream().noneMatch(RowVerdict::valid)) {
 			throw ImportRejected.conflict("No row of this file would change anything, so there is nothing to import. "
@@ -338,8 +348,7 @@ public class ImportService {
 		Map<Integer, RowFix> fixes = fixes(job);
 		long organizationId = job.organizationId();
 		Verifier verifier = new Verifier(table.columns(), mapping, options, fixes,
-				accounts.existing(Verifier.emails(table.rows(), table.columns(), mapping, fixes)), organizationId,
-				groupId -> directory.manages(actor, groupId),
+				accounts.existing(Verifier.emails(table.rows(), table.columns(), mapping, fixes)), directory.rank(actor),
 				(password, email) -> directory.passwordProblems(organizationId, password, email));
 		return verifier.verify(table.rows());
 	}
@@ -389,6 +398,21 @@ public class ImportService {
 			default -> HttpStatus.BAD_REQUEST;
 		};
 		return new ImportRejected(status, "File not accepted", ex.getMessage(), "file-rejected");
+	}
+
+	/**
+	 * The first rows for a preview, with the passwords masked: a preview is shown on screens and
+	 * kept in browsers' caches, a password is not.
+	 */
+	private static List<List<String>> sample(CsvTable table, @Nullable String passwordColumn) {
+		int masked = passwordColumn == null ? -1 : table.columns().indexOf(passwordColumn);
+		List<List<String>> rows = table.sampleRows(5);
+		if (masked < 0) {
+			return rows;
+		}
+		return rows.stream().map(row -> IntStream.range(0, row.size())
+			.mapToObj(i -> i == masked && !row.get(i).isEmpty() ? MASK : row.get(i))
+			.toList()).toList();
 	}
 
 	private static ColumnMapping suggestion(List<String> columns) {

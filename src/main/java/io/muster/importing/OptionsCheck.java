@@ -2,6 +2,7 @@ package io.muster.importing;
 
 import io.muster.directory.DirectoryService;
 import io.muster.directory.SignedInUser;
+import io.muster.directory.VisibleText;
 import io.muster.organization.OrganizationSettings;
 
 /**
@@ -18,7 +19,7 @@ final class OptionsCheck {
 			throw ImportRejected.badField("groupId", "Group missing", "Choose the group the users will join.");
 		}
 		directory.manageableGroup(actor, options.groupId());
-		if (options.role() != null && !actor.isSystemAdmin()) {
+		if (options.role() != null && !directory.rank(actor).isSystemAdmin()) {
 			throw ImportRejected.forbidden("Only a System Administrator can choose the User role of imported users.");
 		}
 		if (options.welcomeEmail() && !organization.advancedEmailNotifications()) {
@@ -28,6 +29,9 @@ final class OptionsCheck {
 		}
 		options.tags().stream().filter(tag -> tag.strip().length() > Verifier.MAX_TAG).findFirst().ifPresent(tag -> {
 			throw ImportRejected.badField("tags", "Tag too long", "Tags have at most " + Verifier.MAX_TAG + " characters.");
+		});
+		options.tags().stream().flatMap(tag -> VisibleText.problem("A tag", tag).stream()).findFirst().ifPresent(problem -> {
+			throw ImportRejected.badField("tags", "Tag not accepted", problem);
 		});
 	}
 

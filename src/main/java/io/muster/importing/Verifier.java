@@ -8,12 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
 import io.muster.directory.EmailAddress;
 import io.muster.directory.ExistingAccount;
+import io.muster.directory.Rank;
+import io.muster.directory.VisibleText;
 import io.muster.importing.csv.CsvRow;
 
 /**
@@ -45,23 +46,19 @@ final class Verifier {
 
 	private final Map<String, ExistingAccount> existing;
 
-	private final long organizationId;
-
-	private final Predicate<@Nullable Long> managesGroup;
+	private final Rank rank;
 
 	private final BiFunction<String, String, List<String>> passwordProblems;
 
 	Verifier(List<String> columns, ColumnMapping mapping, ImportOptions options, Map<Integer, RowFix> fixes,
-			Map<String, ExistingAccount> existing, long organizationId, Predicate<@Nullable Long> managesGroup,
-			BiFunction<String, String, List<String>> passwordProblems) {
+			Map<String, ExistingAccount> existing, Rank rank, BiFunction<String, String, List<String>> passwordProblems) {
 		this.columns = columns;
 		this.mapping = mapping;
 		this.options = options;
 		this.optionTags = Cleaning.tags(options.tags());
 		this.fixes = fixes;
 		this.existing = existing;
-		this.organizationId = organizationId;
-		this.managesGroup = managesGroup;
+		this.rank = rank;
 		this.passwordProblems = passwordProblems;
 	}
 
@@ -141,6 +138,7 @@ final class Verifier {
 		if (value.codePointCount(0, value.length()) > max) {
 			reasons.add(label + " is longer than " + max + " characters.");
 		}
+		VisibleText.problem(label, value).ifPresent(reasons::add);
 	}
 
 	private List<String> tags(CsvRow row, RowFix fix, List<String> reasons) {
@@ -155,6 +153,7 @@ final class Verifier {
 				break;
 			}
 		}
+		tags.stream().flatMap(tag -> VisibleText.problem("A tag", tag).stream()).findFirst().ifPresent(reasons::add);
 		return List.copyOf(tags);
 	}
 
@@ -192,8 +191,15 @@ final class Verifier {
 			reasons.add("Already has an account.");
 			return RowAction.SKIP;
 		}
-		if (account.organizationId() != organizationId || !managesGroup.test(account.groupId())) {
-			reasons.add("Already has an account that you do not manage, so it cannot be updated.");
+		String refusal = switch (rank.over(account.userId(), account.organizationId(), account.groupId(), account.role())) {
+			case NONE -> rank.isSameOrganization(account.organizationId())
+					? "Already has an account that you do not manage, so it cannot be updated."
+					: "This email address is already taken.";
+			case SEE -> Rank.outranked(account.role());
+			case CHANGE -> null;
+		};
+		if (refusal != null) {
+			reasons.add(refusal);
 			return RowAction.SKIP;
 		}
 		if (options.updatePasswords() && options.updateTags()) {

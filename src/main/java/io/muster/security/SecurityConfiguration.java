@@ -13,8 +13,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import io.muster.directory.DirectoryService;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -62,8 +64,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, JsonMapper json, SignInThrottle throttle, List<PageSecurity> modules)
-			throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, JsonMapper json, SignInThrottle throttle, List<PageSecurity> modules,
+			DirectoryService directory) throws Exception {
 		for (PageSecurity module : modules) {
 			module.configure(http);
 		}
@@ -76,6 +78,7 @@ class SecurityConfiguration {
 				.requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").authenticated()
 				.anyRequest().authenticated())
 			.addFilterBefore(new SignInThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new FreshSignIn(directory), SecurityContextHolderFilter.class)
 			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false)
 				.failureUrl("/login?error"))
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))

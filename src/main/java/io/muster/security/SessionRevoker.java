@@ -1,5 +1,7 @@
 package io.muster.security;
 
+import java.time.Instant;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -7,10 +9,12 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 import io.muster.directory.AccountLocked;
+import io.muster.directory.PasswordsChanged;
 
 /**
- * Ends every session of an account that was suspended or deleted, so that a suspended user is
- * signed out at once instead of when their session times out hours later.
+ * Ends the sessions of a person who may no longer use them: at once when the account was
+ * suspended or deleted, and those opened before a new password was set. Sessions are found by the
+ * person's id (see {@link SessionsByPerson}), so a changed email address hides none of them.
  */
 @Component
 class SessionRevoker {
@@ -27,8 +31,21 @@ class SessionRevoker {
 
 	@ApplicationModuleListener
 	void on(AccountLocked event) {
-		sessions.ifAvailable(repository -> repository.findByPrincipalName(event.email()).keySet()
-			.forEach(repository::deleteById));
+		end(event.userId(), Instant.MAX);
+	}
+
+	@ApplicationModuleListener
+	void on(PasswordsChanged event) {
+		event.userIds().forEach(userId -> end(userId, event.changedAt()));
+	}
+
+	private void end(long userId, Instant openedBefore) {
+		sessions.ifAvailable(repository -> repository.findByPrincipalName(SessionsByPerson.key(userId))
+			.forEach((id, session) -> {
+				if (session.getCreationTime().isBefore(openedBefore)) {
+					repository.deleteById(id);
+				}
+			}));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +29,8 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.muster.MusterApplication;
 import io.muster.TestDatabase;
+import io.muster.directory.Rank;
+import io.muster.directory.Role;
 import io.muster.directory.SignedInUser;
 import io.muster.importing.csv.CsvLimits;
 import io.muster.importing.csv.CsvTable;
@@ -82,7 +85,7 @@ public final class ImportBenchmarks {
 		ImportOptions options = new ImportOptions(1L, null, false, false, false, List.of());
 		long ours = median(() -> {
 			CsvTable table = reader.read(file);
-			return new Verifier(table.columns(), mapping, options, Map.of(), Map.of(), 1, group -> true,
+			return new Verifier(table.columns(), mapping, options, Map.of(), Map.of(), new Rank(1, 1, Role.SYSTEM_ADMIN, Set.of()),
 					(password, email) -> List.of()).verify(table.rows()).size();
 		});
 		long readOnly = median(() -> reader.read(file).rows().size());
