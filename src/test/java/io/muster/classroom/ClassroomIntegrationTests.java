@@ -30,6 +30,7 @@ import io.muster.directory.NewUser;
 import io.muster.directory.PersonName;
 import io.muster.directory.Role;
 import io.muster.support.Api;
+import io.muster.support.WebSession;
 import io.muster.support.LocalServers;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.muster.classroom;
+package io.muster.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * A person's browser as far as these tests need one: cookies kept, redirects followed one by one,
  * forms read from the HTML and posted back with the hidden fields (CSRF token included).
  */
-final class WebSession {
+public final class WebSession {
 
 	private static final Pattern FORM = Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>",
 			Pattern.DOTALL);
@@ -39,13 +39,13 @@ final class WebSession {
 	private final String base;
 
 	/** Where each redirect of the last {@link #follow} went, in order. */
-	final List<URI> hops = new ArrayList<>();
+	public final List<URI> hops = new ArrayList<>();
 
-	WebSession(int port) {
+	public WebSession(int port) {
 		this.base = "http://localhost:" + port;
 	}
 
-	WebSession signIn(String email, String password) {
+	public WebSession signIn(String email, String password) {
 		HttpResponse<String> login = get("/login");
 		HttpResponse<String> done = submit(login, "/login", Map.of("email", List.of(email), "password", List.of(password)));
 		assertThat(done.headers().firstValue("Location")).as("signed in").hasValueSatisfying(
@@ -53,16 +53,16 @@ final class WebSession {
 		return this;
 	}
 
-	HttpResponse<String> get(String pathOrUrl) {
+	public HttpResponse<String> get(String pathOrUrl) {
 		return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET());
 	}
 
 	/** Follows redirects from a path until a page answers. */
-	HttpResponse<String> open(String pathOrUrl) {
+	public HttpResponse<String> open(String pathOrUrl) {
 		return follow(get(pathOrUrl));
 	}
 
-	HttpResponse<String> follow(HttpResponse<String> response) {
+	public HttpResponse<String> follow(HttpResponse<String> response) {
 		hops.clear();
 		HttpResponse<String> current = response;
 		while (current.statusCode() / 100 == 3) {
@@ -77,7 +77,7 @@ final class WebSession {
 	 * Posts the page's form whose action contains {@code action}, its hidden fields plus the
 	 * given ones, and answers the direct response (no redirect followed).
 	 */
-	HttpResponse<String> submit(HttpResponse<String> page, String action, Map<String, List<String>> fields) {
+	public HttpResponse<String> submit(HttpResponse<String> page, String action, Map<String, List<String>> fields) {
 		Matcher form = FORM.matcher(page.body());
 		while (form.find()) {
 			String target = unescape(form.group(1));
@@ -95,7 +95,7 @@ final class WebSession {
 	}
 
 	/** The scopes the consent page offers with a checkbox. */
-	static List<String> offeredScopes(HttpResponse<String> consent) {
+	public static List<String> offeredScopes(HttpResponse<String> consent) {
 		List<String> scopes = new ArrayList<>();
 		Matcher box = CHECKBOX.matcher(consent.body());
 		while (box.find()) {
@@ -109,12 +109,12 @@ final class WebSession {
 	 * every offered scope but the refused ones, and answers Allow or Cancel; returns the page
 	 * Muster shows at the end.
 	 */
-	HttpResponse<String> authorizeClassroom(String googleAccount, List<String> refusedScopes, String decision) {
+	public HttpResponse<String> authorizeClassroom(String googleAccount, List<String> refusedScopes, String decision) {
 		HttpResponse<String> chooser = open("/oauth2/authorization/classroom");
 		return consent(chooser, googleAccount, refusedScopes, decision);
 	}
 
-	HttpResponse<String> signInWithGoogle(String googleAccount) {
+	public HttpResponse<String> signInWithGoogle(String googleAccount) {
 		HttpResponse<String> chooser = open("/oauth2/authorization/google");
 		return consent(chooser, googleAccount, List.of(), "allow");
 	}
@@ -127,7 +127,7 @@ final class WebSession {
 		return follow(submit(consent, "/consent", Map.of("grant", granted, "decision", List.of(decision))));
 	}
 
-	HttpResponse<String> post(String pathOrUrl, Map<String, List<String>> form) {
+	public HttpResponse<String> post(String pathOrUrl, Map<String, List<String>> form) {
 		String body = form.entrySet().stream()
 			.flatMap(field -> field.getValue().stream().map(value -> encode(field.getKey()) + "=" + encode(value)))
 			.collect(Collectors.joining("&"));
@@ -158,7 +158,7 @@ final class WebSession {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	static String unescape(String html) {
+	public static String unescape(String html) {
 		return html.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
 			.replace("&gt;", ">").replace("&#x2F;", "/");
 	}
