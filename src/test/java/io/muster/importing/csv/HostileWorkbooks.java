@@ -101,7 +101,7 @@ public final class HostileWorkbooks {
     }
 
     /** What Windows Explorer's "Send to compressed folder" makes of Schüler.csv: a name in code page 437. */
-    static Hostile windowsExplorerZip() {
+    public static Hostile windowsExplorerZip() {
         byte[] name = "Schüler.csv".getBytes(Charset.forName("IBM437"));
         byte[] zip = new RawZip().legacyNamedEntry(name, Content.of("Name,Email\nAda,ada@example.org\n")).build();
         return new Hostile("windows-explorer-zip", zip, "import.workbook.notWorkbook");
