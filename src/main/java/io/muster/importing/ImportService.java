@@ -13,6 +13,8 @@ import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -71,9 +73,11 @@ public class ImportService {
 
 	private final TransactionTemplate writing;
 
+	private final MessageSource messages;
+
 	ImportService(ImportJobs jobs, ImportRows rows, StagingCipher cipher, DirectoryService directory,
 			AccountBatch accounts, OrganizationService organizations, ImportRunner runner, JsonMapper json,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, MessageSource messages) {
 		this.jobs = jobs;
 		this.rows = rows;
 		this.cipher = cipher;
@@ -86,6 +90,7 @@ public class ImportService {
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
 		this.writing = new TransactionTemplate(transactions);
+		this.messages = messages;
 	}
 
 	/**
@@ -123,7 +128,7 @@ public class ImportService {
 		ImportLimits limits = organizations.settings(actor.organizationId()).importLimits();
 		CsvTable table = read(bytes, limits, separator, encoding, hasHeader);
 		ImportJob job = new ImportJob(UUID.randomUUID(), actor.organizationId(), actor.id(), CSV, ImportStatus.DRAFT,
-				fileName.isBlank() ? "upload.csv" : fileName, table.encoding().name(),
+				fileName, table.encoding().name(),
 				String.valueOf(table.separator()), table.hasHeader(), null, null, null, 0, 0, 0, 0, 0, 0, Instant.now(),
 				null, null);
 		jobs.insert(job, cipher.encrypt(bytes));
@@ -372,7 +377,7 @@ public class ImportService {
 		return read(bytes, limits, job.separatorChar().charAt(0), Charset.forName(job.encoding()), job.hasHeader());
 	}
 
-	private static CsvTable read(byte[] bytes, ImportLimits limits, @Nullable Character separator,
+	private CsvTable read(byte[] bytes, ImportLimits limits, @Nullable Character separator,
 			@Nullable Charset encoding, @Nullable Boolean hasHeader) {
 		try {
 			return CsvTableReader.builder()
@@ -391,13 +396,15 @@ public class ImportService {
 		return new CsvLimits(limits.maxColumns(), limits.maxUsers(), limits.maxFileBytes());
 	}
 
-	private static ImportRejected rejected(CsvFileRejected ex) {
+	private ImportRejected rejected(CsvFileRejected ex) {
 		HttpStatus status = switch (ex.reason()) {
 			case FILE_TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
 			case NOT_TEXT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
 			default -> HttpStatus.BAD_REQUEST;
 		};
-		return new ImportRejected(status, "File not accepted", ex.getMessage(), "file-rejected");
+		String detail = ex.messageCode() == null ? ex.getMessage()
+				: messages.getMessage(ex.messageCode(), ex.messageArguments(), LocaleContextHolder.getLocale());
+		return new ImportRejected(status, "File not accepted", detail, "file-rejected");
 	}
 
 	/**

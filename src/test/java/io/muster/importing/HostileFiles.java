@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import io.muster.importing.csv.HostileWorkbooks;
 import io.muster.importing.csv.Workbooks;
 
 /**
@@ -93,6 +94,7 @@ final class HostileFiles {
 		files.add(new HostileFile("zip-bomb", zipBomb()));
 		files.add(new HostileFile("zip-without-workbook", zip("hello.txt", "hello".getBytes(UTF_8))));
 		files.add(new HostileFile("zip-header-only", new byte[] { 'P', 'K', 3, 4 }));
+		HostileWorkbooks.all().forEach(workbook -> files.add(new HostileFile(workbook.name(), workbook.bytes())));
 		Random random = new Random(20261125);
 		for (int i = 0; i < 60; i++) {
 			byte[] bytes = new byte[1 + random.nextInt(4_000)];

@@ -84,6 +84,22 @@ class ImportWizardPagesTests {
 		mvc.perform(get("/imports/{id}/preview", id).with(as(Api.HILLSIDE_SYSADMIN))).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aFileOfAThreeHundredCharacterNameIsListedUnderItsNameCut() throws Exception {
+		String sent = "Klassenliste " + "Schuljahr 2026 ".repeat(19) + ".csv";
+		assertThat(sent).hasSizeGreaterThan(290);
+		String location = mvc.perform(multipart("/imports/new/csv").file(new MockMultipartFile("file", sent, "text/csv",
+				new ClassPathResource("csv/full-name.csv").getContentAsByteArray()))
+				.param("separator", "comma").with(as(Api.ADMIN)).with(csrf()))
+			.andExpect(redirectedUrlPattern("/imports/*/preview"))
+			.andReturn().getResponse().getRedirectedUrl();
+		String shown = sent.substring(0, 250).stripTrailing() + "….csv";
+		mvc.perform(get(location).with(as(Api.ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(shown + ", read as UTF-8")));
+		mvc.perform(get("/imports").with(as(Api.ADMIN))).andExpect(content().string(containsString(shown)));
+	}
+
 	private UUID upload(String email, String name) throws Exception {
 		String location = mvc.perform(multipart("/imports/new/csv").file(file(name)).param("separator", "comma")
 				.with(as(email)).with(csrf()))

@@ -58,10 +58,26 @@ public final class Node implements AutoCloseable {
 	 */
 	public static Node start(String name, Path jar, Map<String, ?> properties, List<String> jvmOptions)
 			throws IOException, InterruptedException {
+		return launch(name, List.of("-jar", jar.toString()), properties, jvmOptions);
+	}
+
+	/**
+	 * Starts the application from the tests' own class path, so that a test needs no packaged jar: for a
+	 * node whose JVM must differ from the test's, such as a small heap.
+	 */
+	public static Node startFromClassPath(String name, Map<String, ?> properties, List<String> jvmOptions)
+			throws IOException, InterruptedException {
+		return launch(name, List.of("-cp", System.getProperty("java.class.path"), "io.muster.MusterApplication"),
+				properties, jvmOptions);
+	}
+
+	private static Node launch(String name, List<String> application, Map<String, ?> properties,
+			List<String> jvmOptions) throws IOException, InterruptedException {
 		int port = LocalServers.freePort();
 		List<String> command = new ArrayList<>(List.of(javaExecutable()));
 		command.addAll(jvmOptions);
-		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--db-scheduler.scheduler-name=" + name));
+		command.addAll(application);
+		command.addAll(List.of("--server.port=" + port, "--db-scheduler.scheduler-name=" + name));
 		properties.forEach((key, value) -> command.add("--" + key + "=" + value));
 		Path logFile = Path.of("target", "nodes", name + ".log");
 		Files.createDirectories(logFile.getParent());

@@ -5,12 +5,15 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when an uploaded file cannot be imported at all.
  *
  * <p>The message is written for the administrator who uploaded the file: it says what is wrong and what
- * to do next, and can be shown as it is. {@link #reason()} lets code react without reading the message.
+ * to do next, and can be shown as it is. A refusal of a workbook carries a {@link #messageCode()} of the
+ * message bundles and its {@link #messageArguments()} instead, to be shown in the reader's language.
+ * {@link #reason()} lets code react without reading the message.
  */
 public final class CsvFileRejected extends RuntimeException {
 
@@ -39,10 +42,18 @@ public final class CsvFileRejected extends RuntimeException {
 
     /** Lets callers react to the kind of problem without parsing the message. */
     private final Reason reason;
+    private final @Nullable String messageCode;
+    private final Object[] messageArguments;
 
     CsvFileRejected(Reason reason, String message) {
+        this(reason, message, null, new Object[0]);
+    }
+
+    private CsvFileRejected(Reason reason, String message, @Nullable String code, Object[] arguments) {
         super(message);
         this.reason = Objects.requireNonNull(reason, "reason");
+        this.messageCode = code;
+        this.messageArguments = arguments.clone();
     }
 
     /**
@@ -52,6 +63,24 @@ public final class CsvFileRejected extends RuntimeException {
      */
     public Reason reason() {
         return reason;
+    }
+
+    /**
+     * Returns the code of the message in the bundles, when the refusal is said in the reader's language.
+     *
+     * @return the code, or null when {@link #getMessage()} is the message to show
+     */
+    public @Nullable String messageCode() {
+        return messageCode;
+    }
+
+    /**
+     * Returns the arguments of the coded message.
+     *
+     * @return a copy of the arguments, empty when there are none
+     */
+    public Object[] messageArguments() {
+        return messageArguments.clone();
     }
 
     static CsvFileRejected fileTooLarge(long size, long maxSize) {
@@ -71,16 +100,16 @@ public final class CsvFileRejected extends RuntimeException {
     }
 
     static CsvFileRejected workbookTooLarge(long maxUnpackedBytes) {
-        return new CsvFileRejected(Reason.UNREADABLE, "This workbook unpacks to more than "
-            + humanSize(maxUnpackedBytes, RoundingMode.HALF_UP) + ", far more than a list of users needs; it may be "
-            + "damaged or built to overload the server. Open it in Excel and choose File → Save As → CSV UTF-8, "
-            + "then upload that file.");
+        return workbook("import.workbook.tooLarge", humanSize(maxUnpackedBytes, RoundingMode.HALF_UP));
     }
 
     static CsvFileRejected workbookUnreadable() {
-        return new CsvFileRejected(Reason.UNREADABLE, "This Excel workbook (.xlsx) could not be read: it may be "
-            + "damaged or password-protected. Open it in Excel and save it again, or choose File → Save As → "
-            + "CSV UTF-8 and upload that file.");
+        return workbook("import.workbook.unreadable");
+    }
+
+    /** A workbook refused for its shape; the code names the message, the message itself names the code. */
+    static CsvFileRejected workbook(String code, Object... arguments) {
+        return new CsvFileRejected(Reason.UNREADABLE, code, code, arguments);
     }
 
 

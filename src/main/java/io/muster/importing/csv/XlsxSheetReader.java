@@ -2,14 +2,10 @@ package io.muster.importing.csv;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
-import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -18,16 +14,13 @@ import org.dhatim.fastexcel.reader.Sheet;
  * Reads the first sheet of an Excel workbook (.xlsx) into the records a CSV export of it would give,
  * streaming its rows.
  *
- * <p>A workbook is a zip archive, and a small archive can unpack to gigabytes. Before anything is
- * parsed, the archive is unpacked once into nothing, counting: more than a generous multiple of the
- * file-size limit, or more parts than a workbook has, and it is refused.
+ * <p>A workbook is a zip archive, and a small archive can unpack to gigabytes. The sheet is therefore
+ * read from the {@link WorkbookArchive#checkedCopy checked copy} of the upload, never from the upload itself,
+ * and the text taken from its cells is held to {@link WorkbookLimits#textCharacters()}.
  */
 final class XlsxSheetReader {
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final long UNPACKED_PER_PACKED_LIMIT = 25;
-    private static final long LEAST_UNPACKED_LIMIT = 16L * 1024 * 1024;
-    private static final int MOST_PARTS = 1_000;
 
     private XlsxSheetReader() {
     }
@@ -48,29 +41,66 @@ final class XlsxSheetReader {
      * Feeds the first sheet's rows to the assembler.
      *
      * @return warnings for the administrator, such as which sheet was read when there are several
-     * @throws CsvFileRejected if the workbook unpacks to too much or cannot be read
+     * @throws CsvFileRejected if the workbook breaks a limit or cannot be read
      */
     static List<String> read(byte[] bytes, CsvLimits limits, int valuesKept, TableAssembler assembler) {
-        checkUnpackedSize(bytes, Math.max(LEAST_UNPACKED_LIMIT, limits.maxBytes() * UNPACKED_PER_PACKED_LIMIT));
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+        WorkbookLimits workbookLimits = WorkbookLimits.of(limits);
+        byte[] checked = WorkbookArchive.checkedCopy(bytes, workbookLimits);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(checked))) {
             List<Sheet> sheets = workbook.getSheets().toList();
             if (sheets.isEmpty()) {
                 throw CsvFileRejected.workbookUnreadable();
             }
-            int[] headerWidth = {0};
-            try (Stream<Row> rows = sheets.get(0).openStream()) {
-                rows.forEach(row -> {
-                    ParsedRecord record = record(row, headerWidth[0], valuesKept);
-                    if (headerWidth[0] == 0) {
-                        headerWidth[0] = record.fieldCount();
-                    }
-                    assembler.accept(record);
-                });
-            }
+            readRows(sheets.get(0), new KeptText(limits.maxRows(), workbookLimits), valuesKept, assembler);
             return sheets.size() == 1 ? List.of() : List.of("This workbook has " + sheets.size()
                     + " sheets; Muster read only the first one, “" + sheets.get(0).getName() + "”.");
-        } catch (IOException | UncheckedIOException | ExcelReaderException ex) {
+        } catch (CsvFileRejected rejected) {
+            throw rejected;
+        } catch (IOException | RuntimeException damaged) {
+            // The sheet reader fails on damaged parts in many ways, number formats and missing parts among them.
             throw CsvFileRejected.workbookUnreadable();
+        }
+    }
+
+    private static void readRows(Sheet sheet, KeptText text, int valuesKept, TableAssembler assembler)
+        throws IOException {
+        int[] headerWidth = {0};
+        try (Stream<Row> rows = sheet.openStream()) {
+            rows.forEach(row -> {
+                ParsedRecord record = record(row, headerWidth[0], valuesKept);
+                if (headerWidth[0] == 0) {
+                    headerWidth[0] = record.fieldCount();
+                }
+                text.add(record);
+                assembler.accept(record);
+            });
+        }
+    }
+
+    /**
+     * Holds the text of the rows the table keeps (the header and up to the most users) to the limit; the
+     * rows after them are only counted, so their text does not stay in memory.
+     */
+    private static final class KeptText {
+
+        private final long keptRecords;
+        private final long mostCharacters;
+        private long records;
+        private long characters;
+
+        KeptText(int maxRows, WorkbookLimits limits) {
+            this.keptRecords = maxRows + 1L;
+            this.mostCharacters = limits.textCharacters();
+        }
+
+        void add(ParsedRecord record) {
+            if (record.blank() || ++records > keptRecords) {
+                return;
+            }
+            characters += record.values().stream().mapToLong(String::length).sum();
+            if (characters > mostCharacters) {
+                throw CsvFileRejected.workbook("import.workbook.tooMuchText", mostCharacters);
+            }
         }
     }
 
@@ -91,30 +121,6 @@ final class XlsxSheetReader {
             values.add(i < row.getCellCount() ? row.getCellText(i) : "");
         }
         return new ParsedRecord(row.getRowNum(), width, List.copyOf(values), filled == 0);
-    }
-
-    private static void checkUnpackedSize(byte[] bytes, long limit) {
-        byte[] buffer = new byte[64 * 1024];
-        long unpacked = 0;
-        int parts = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (++parts > MOST_PARTS) {
-                    throw CsvFileRejected.workbookUnreadable();
-                }
-                for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
-                    unpacked += n;
-                    if (unpacked > limit) {
-                        throw CsvFileRejected.workbookTooLarge(limit);
-                    }
-                }
-            }
-        } catch (IOException ex) {
-            throw CsvFileRejected.workbookUnreadable();
-        }
-        if (parts == 0) {
-            throw CsvFileRejected.workbookUnreadable();
-        }
     }
 
 }

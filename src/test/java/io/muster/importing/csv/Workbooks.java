@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -20,46 +22,58 @@ public final class Workbooks {
     /** A workbook with one sheet per list of rows; every cell is text. */
     @SafeVarargs
     public static byte[] xlsx(List<List<String>>... sheets) {
-        List<String> strings = new ArrayList<>();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            StringBuilder overrides = new StringBuilder();
-            StringBuilder sheetList = new StringBuilder();
-            StringBuilder relations = new StringBuilder();
-            for (int s = 1; s <= sheets.length; s++) {
-                overrides.append("<Override PartName=\"/xl/worksheets/sheet").append(s).append(".xml\" ContentType=\"")
-                    .append("application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
-                sheetList.append("<sheet name=\"Sheet").append(s).append("\" sheetId=\"").append(s)
-                    .append("\" r:id=\"rId").append(s).append("\"/>");
-                relations.append("<Relationship Id=\"rId").append(s).append("\" Type=\"http://schemas.openxmlformats.org/")
-                    .append("officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet").append(s)
-                    .append(".xml\"/>");
-                put(zip, "xl/worksheets/sheet" + s + ".xml", sheet(sheets[s - 1], strings));
+            for (Map.Entry<String, String> part : parts(sheets).entrySet()) {
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
             }
-            relations.append("<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/")
-                .append("relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>");
-            put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\""
-                + "http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\""
-                + "application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\""
-                + "application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"
-                + "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>" + overrides
-                + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/"
-                + "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>");
-            put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
-                + "http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\""
-                + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\""
-                + "xl/workbook.xml\"/></Relationships>");
-            put(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\""
-                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\""
-                + "http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>" + sheetList
-                + "</sheets></workbook>");
-            put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
-                + "http://schemas.openxmlformats.org/package/2006/relationships\">" + relations + "</Relationships>");
-            put(zip, "xl/sharedStrings.xml", sharedStrings(strings));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         return bytes.toByteArray();
+    }
+
+    /** The parts of such a workbook by name, in the order Excel writes them, for tests that spoil one. */
+    @SafeVarargs
+    public static Map<String, String> parts(List<List<String>>... sheets) {
+        List<String> strings = new ArrayList<>();
+        Map<String, String> zip = new LinkedHashMap<>();
+        StringBuilder overrides = new StringBuilder();
+        StringBuilder sheetList = new StringBuilder();
+        StringBuilder relations = new StringBuilder();
+        for (int s = 1; s <= sheets.length; s++) {
+            overrides.append("<Override PartName=\"/xl/worksheets/sheet").append(s).append(".xml\" ContentType=\"")
+                .append("application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            sheetList.append("<sheet name=\"Sheet").append(s).append("\" sheetId=\"").append(s)
+                .append("\" r:id=\"rId").append(s).append("\"/>");
+            relations.append("<Relationship Id=\"rId").append(s).append("\" Type=\"http://schemas.openxmlformats.org/")
+                .append("officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet").append(s)
+                .append(".xml\"/>");
+            zip.put("xl/worksheets/sheet" + s + ".xml", sheet(sheets[s - 1], strings));
+        }
+        relations.append("<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/")
+            .append("relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>");
+        zip.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\""
+            + "http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\""
+            + "application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\""
+            + "application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"
+            + "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>" + overrides
+            + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/"
+            + "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>");
+        zip.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
+            + "http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\""
+            + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\""
+            + "xl/workbook.xml\"/></Relationships>");
+        zip.put("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\""
+            + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\""
+            + "http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>" + sheetList
+            + "</sheets></workbook>");
+        zip.put("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
+            + "http://schemas.openxmlformats.org/package/2006/relationships\">" + relations + "</Relationships>");
+        zip.put("xl/sharedStrings.xml", sharedStrings(strings));
+        return zip;
     }
 
     private static String sheet(List<List<String>> rows, List<String> strings) {
@@ -91,12 +105,6 @@ public final class Workbooks {
 
     private static String escape(String value) {
         return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static void put(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 
 }

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class XlsxTests {
 
@@ -69,8 +72,41 @@ class XlsxTests {
 
         assertThat(bomb.size()).isLessThan(200_000);
         assertThatThrownBy(() -> reader.read(bomb.toByteArray()))
-            .isInstanceOfSatisfying(CsvFileRejected.class, ex -> assertThat(ex.reason()).isEqualTo(Reason.UNREADABLE))
-            .hasMessageStartingWith("This workbook unpacks to more than 50 MB");
+            .isInstanceOfSatisfying(CsvFileRejected.class, ex -> {
+                assertThat(ex.reason()).isEqualTo(Reason.UNREADABLE);
+                assertThat(ex.messageCode()).isEqualTo("import.workbook.tooLarge");
+                assertThat(ex.messageArguments()).containsExactly("50 MB");
+            });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileWorkbooks")
+    @Timeout(20)
+    void refusesAHostileWorkbookForWhatItIs(HostileWorkbooks.Hostile hostile) {
+        assertThatThrownBy(() -> reader.read(hostile.bytes()))
+            .isInstanceOfSatisfying(CsvFileRejected.class, ex -> {
+                assertThat(ex.messageCode()).isEqualTo(hostile.code());
+                assertThat(ex.messageArguments()).containsExactly(hostile.arguments());
+            });
+    }
+
+    static List<HostileWorkbooks.Hostile> hostileWorkbooks() {
+        return HostileWorkbooks.all();
+    }
+
+    @Test
+    void refusesMoreTextInTheKeptRowsThanTheLimitAllows() {
+        CsvTableReader small = CsvTableReader.builder().limits(new CsvLimits(5, 100, 64 * 1024)).build();
+        List<List<String>> rows = new ArrayList<>(List.of(List.of("Name", "Email")));
+        for (int i = 0; i < 20; i++) {
+            rows.add(List.of("x".repeat(20_000), "student" + i + "@example.org"));
+        }
+
+        assertThatThrownBy(() -> small.read(xlsx(rows)))
+            .isInstanceOfSatisfying(CsvFileRejected.class, ex -> {
+                assertThat(ex.messageCode()).isEqualTo("import.workbook.tooMuchText");
+                assertThat(ex.messageArguments()).containsExactly(4L * 64 * 1024);
+            });
     }
 
     @Test
@@ -78,9 +114,10 @@ class XlsxTests {
         byte[] truncated = java.util.Arrays.copyOf(xlsx(List.of(List.of("Name", "Email"))), 300);
 
         assertThatThrownBy(() -> reader.read(truncated))
-            .isInstanceOfSatisfying(CsvFileRejected.class, ex -> assertThat(ex.reason()).isEqualTo(Reason.UNREADABLE))
-            .hasMessageContaining("could not be read")
-            .hasMessageContaining("CSV UTF-8");
+            .isInstanceOfSatisfying(CsvFileRejected.class, ex -> {
+                assertThat(ex.reason()).isEqualTo(Reason.UNREADABLE);
+                assertThat(ex.messageCode()).isEqualTo("import.workbook.unreadable");
+            });
     }
 
 }
