@@ -18,7 +18,7 @@ import io.muster.mail.MailService;
  * takes it; another organization's mail is not there, as in a mailbox.
  */
 @Controller
-@Profile("!prod")
+@Profile("demo")
 @PreAuthorize("hasRole('SYSTEM_ADMIN')")
 class DevMailController {
 

@@ -64,8 +64,10 @@ class DevMailIntegrationTests {
 	@Test
 	void aSystemAdministratorSeesOnlyTheMailOfTheirOwnOrganization() throws Exception {
 		long school = organizations.findByName(DemoData.DEMO_SCHOOL).orElseThrow().id();
+		long class7a = jdbc.sql("SELECT id FROM user_group WHERE organization_id = :school AND name = 'Class 7A'")
+			.param("school", school).query(Long.class).single();
 		UserSummary mover = directory.createUser(new NewUser(school, PersonName.full("Otto Outbox"),
-				"otto.outbox@example.org", Role.USER, null, Set.of(), PASSWORD));
+				"otto.outbox@example.org", Role.USER, class7a, Set.of(), PASSWORD));
 		mvc.perform(post("/account/email").with(csrf()).cookie(signIn(mover.email(), PASSWORD))
 				.param("newEmail", "otto.new@example.org").param("currentPassword", PASSWORD))
 			.andExpect(status().is3xxRedirection());
