@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.util.function.SingletonSupplier;
 
-import io.muster.security.SecretCipher;
+import io.muster.secrets.SecretCipher;
 
 /**
  * The stored Google connections, one per administrator, their tokens encrypted with

@@ -11,7 +11,7 @@ import org.springframework.web.client.RestClient;
 /**
  * Where Google is, and who Muster is to Google, read from {@code muster.google.*} at each use.
  *
- * <p>Read late on purpose: by default the endpoints point at the emulator served by this very
+ * <p>Read late on purpose: in the demo the endpoints point at the emulator served by this very
  * application, whose port is only known once the web server has started.
  */
 @Component

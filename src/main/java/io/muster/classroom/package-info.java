@@ -3,7 +3,7 @@
  * imports the students of chosen classes through the same pipeline as a CSV file, and imported
  * users sign in with Google.
  *
- * <p>Google's endpoints are configuration ({@code muster.google.*}); by default they point at the
+ * <p>Google's endpoints are configuration ({@code muster.google.*}); in the demo they point at the
  * local emulator of the {@code demo} module, so that everything works offline.
  */
 @org.jspecify.annotations.NullMarked

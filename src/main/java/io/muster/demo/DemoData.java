@@ -31,7 +31,7 @@ import io.muster.organization.OrganizationSettings;
  * generated at each start, so the password printed is always the one that works.
  */
 @Component
-@Profile("!prod")
+@Profile("demo")
 class DemoData implements ApplicationRunner {
 
 	static final String DEMO_SCHOOL = "Demo School";

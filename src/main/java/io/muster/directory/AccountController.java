@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * My account: everyone's own name, password and email address.
@@ -83,11 +82,8 @@ class AccountController {
 	@PostMapping("/account/email")
 	String changeEmail(@AuthenticationPrincipal SignedInUser me, @RequestParam String newEmail,
 			@RequestParam String currentPassword, Model model, RedirectAttributes redirect) {
-		String confirmUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/account/email/confirm")
-			.toUriString();
 		try {
-			emailChanges.request(me, newEmail, currentPassword, confirmUrl);
+			emailChanges.request(me, newEmail, currentPassword);
 		}
 		catch (InvalidDirectoryInput | EmailTaken ex) {
 			model.addAttribute("emailError", ex.getBody().getDetail());

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,9 +55,7 @@ class DirectoryApiController {
 	@Operation(summary = "Send a confirmation link to a new email address",
 			description = "The address changes when the link is opened; until then the current one stays.")
 	void changeEmail(@AuthenticationPrincipal SignedInUser me, @RequestBody EmailChange change) {
-		String confirmUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/account/email/confirm")
-			.toUriString();
-		emailChanges.request(me, text(change.newEmail()), text(change.currentPassword()), confirmUrl);
+		emailChanges.request(me, text(change.newEmail()), text(change.currentPassword()));
 	}
 
 	private static String text(@Nullable String value) {

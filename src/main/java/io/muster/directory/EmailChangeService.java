@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.muster.mail.Mail;
+import io.muster.mail.MailLinks;
 import io.muster.mail.MailService;
 
 /**
@@ -30,18 +31,22 @@ public class EmailChangeService {
 
 	private final MailService mail;
 
-	EmailChangeService(Users users, EmailChanges changes, DirectoryService directory, MailService mail) {
+	private final MailLinks links;
+
+	EmailChangeService(Users users, EmailChanges changes, DirectoryService directory, MailService mail,
+			MailLinks links) {
 		this.users = users;
 		this.changes = changes;
 		this.directory = directory;
 		this.mail = mail;
+		this.links = links;
 	}
 
 	/**
 	 * Sends a confirmation link to the new address after checking the user's current password.
 	 */
 	@Transactional
-	public void request(SignedInUser actor, String newEmail, String currentPassword, String confirmUrl) {
+	public void request(SignedInUser actor, String newEmail, String currentPassword) {
 		User user = users.findById(actor.id()).orElseThrow(UserNotFound::new);
 		directory.requireCurrentPassword(user, currentPassword);
 		String email = newEmail.strip();
@@ -56,9 +61,9 @@ public class EmailChangeService {
 		}
 		String token = LinkTokens.newToken();
 		changes.replace(user.id(), LinkTokens.hash(token), email, Instant.now().plus(LINK_VALIDITY));
-		mail.send(new Mail(email, "Confirm your new email address for Muster", "email-change",
+		mail.send(new Mail(user.organizationId(), email, "Confirm your new email address for Muster", "email-change",
 				Map.of("name", user.fullName(), "oldEmail", user.email(), "newEmail", email, "link",
-						confirmUrl + "?token=" + token, "hours", LINK_VALIDITY.toHours())));
+						links.withToken("/account/email/confirm", token), "hours", LINK_VALIDITY.toHours())));
 	}
 
 	/**

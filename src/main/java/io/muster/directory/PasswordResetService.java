@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.muster.mail.Mail;
+import io.muster.mail.MailLinks;
 import io.muster.mail.MailService;
 import io.muster.organization.OrganizationService;
 
@@ -43,11 +44,13 @@ public class PasswordResetService {
 
 	private final MailService mail;
 
+	private final MailLinks links;
+
 	private final SecureRandom random = new SecureRandom();
 
 	PasswordResetService(Users users, UserManagement management, SetPasswordTokens tokens,
 			PasswordEncoder passwordEncoder, DirectoryService directory, OrganizationService organizations,
-			MailService mail) {
+			MailService mail, MailLinks links) {
 		this.users = users;
 		this.management = management;
 		this.tokens = tokens;
@@ -55,16 +58,17 @@ public class PasswordResetService {
 		this.directory = directory;
 		this.organizations = organizations;
 		this.mail = mail;
+		this.links = links;
 	}
 
 	@Transactional
-	public PasswordReset reset(SignedInUser actor, long userId, String setPasswordUrl) {
+	public PasswordReset reset(SignedInUser actor, long userId) {
 		User user = management.changeable(actor, userId);
 		if (userId == actor.id()) {
 			throw new ChangeRefused("user", "Change your own password on your account page, with your current one.");
 		}
 		if (mail.delivers()) {
-			return sendLink(user, setPasswordUrl);
+			return sendLink(user);
 		}
 		String password = randomPassword(organizations.settings(user.organizationId()).minPasswordLength());
 		user.changePasswordHash(passwordEncoder.encode(password));
@@ -97,15 +101,15 @@ public class PasswordResetService {
 		tokens.deleteFor(userId);
 	}
 
-	private PasswordReset sendLink(User user, String setPasswordUrl) {
+	private PasswordReset sendLink(User user) {
 		String token = LinkTokens.newToken();
 		tokens.replace(user.id(), LinkTokens.hash(token), Instant.now().plus(LINK_VALIDITY));
 		// The old password must not keep working while the link is on its way; nobody knows this one.
 		user.changePasswordHash(passwordEncoder.encode(LinkTokens.newToken()));
 		users.save(user);
-		mail.send(new Mail(user.email(), "Choose a new password for Muster", "set-password",
+		mail.send(new Mail(user.organizationId(), user.email(), "Choose a new password for Muster", "set-password",
 				Map.of("name", user.fullName(), "organization", organizations.settings(user.organizationId()).name(),
-						"link", setPasswordUrl + "?token=" + token, "hours", LINK_VALIDITY.toHours())));
+						"link", links.withToken("/password/set", token), "hours", LINK_VALIDITY.toHours())));
 		return new PasswordReset(user.email(), true, null);
 	}
 

@@ -111,8 +111,7 @@ class UserApiController {
 			description = "With mail delivered, the user gets a link (linkSent); otherwise the response carries a "
 					+ "one-time password, shown this once and stored only as a hash.")
 	ResponseEntity<PasswordReset> resetPassword(@AuthenticationPrincipal SignedInUser me, @PathVariable long id) {
-		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/password/set").toUriString();
-		return ResponseEntity.ok().header("Cache-Control", "no-store").body(resets.reset(me, id, url));
+		return ResponseEntity.ok().header("Cache-Control", "no-store").body(resets.reset(me, id));
 	}
 
 	@PostMapping("/bulk")

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.muster.mail.MailService;
 
@@ -84,11 +83,9 @@ class UserController {
 	@PostMapping("/users/{id}/password-reset")
 	String resetPassword(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		String setPasswordUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/password/set")
-			.toUriString();
 		PasswordReset reset;
 		try {
-			reset = resets.reset(me, id, setPasswordUrl);
+			reset = resets.reset(me, id);
 		}
 		catch (ChangeRefused ex) {
 			return page(me, management.user(me, id), model, Map.of("password", ex.getBody().getDetail()));

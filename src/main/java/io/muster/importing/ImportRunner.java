@@ -198,7 +198,7 @@ class ImportRunner {
 			settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.CREATED, null,
 					created.get(row.email().toLowerCase(Locale.ROOT))));
 			if (options.welcomeEmail()) {
-				mails.welcome(row);
+				mails.welcome(job, row);
 			}
 		}
 		rows.settleAll(job.id(), settled);

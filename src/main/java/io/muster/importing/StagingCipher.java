@@ -3,7 +3,7 @@ package io.muster.importing;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import io.muster.security.SecretCipher;
+import io.muster.secrets.SecretCipher;
 
 /**
  * Encrypts what an import stages until it ends (the uploaded file, typed-in passwords), so that

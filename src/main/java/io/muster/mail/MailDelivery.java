@@ -2,6 +2,7 @@ package io.muster.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -75,6 +76,10 @@ class MailDelivery {
 		if (mail == null || mail.sentAt() != null) {
 			return;
 		}
+		if (mail.textBody() == null || mail.htmlBody() == null) {
+			log.warn("Mail {} has no body any more and is not sent", outboxId);
+			return;
+		}
 		try {
 			sender.getObject().send(mime(mail));
 		}
@@ -92,7 +97,7 @@ class MailDelivery {
 		helper.setFrom(from);
 		helper.setTo(mail.recipient());
 		helper.setSubject(mail.subject());
-		helper.setText(mail.textBody(), mail.htmlBody());
+		helper.setText(Objects.requireNonNull(mail.textBody()), Objects.requireNonNull(mail.htmlBody()));
 		return message;
 	}
 

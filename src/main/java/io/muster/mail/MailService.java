@@ -1,12 +1,14 @@
 package io.muster.mail;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Queues email for delivery.
+ * Queues email for delivery, and shows an organization the mail waiting in the outbox.
  */
 @Service
 public class MailService {
@@ -38,8 +40,24 @@ public class MailService {
 	@Transactional
 	public void send(Mail mail) {
 		MailTemplates.RenderedMail rendered = templates.render(mail);
-		long id = outbox.add(mail.to(), mail.subject(), rendered.text(), rendered.html());
+		long id = outbox.add(mail.organizationId(), mail.to(), mail.subject(), rendered.text(), rendered.html());
 		delivery.schedule(id, Instant.now());
+	}
+
+	/**
+	 * The organization's latest messages, newest first; no other organization's.
+	 */
+	@Transactional(readOnly = true)
+	public List<OutboxMail> outbox(long organizationId, int limit) {
+		return outbox.latest(organizationId, limit);
+	}
+
+	/**
+	 * One message of the organization; empty for another organization's, as for none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OutboxMail> outboxMail(long organizationId, long id) {
+		return outbox.find(organizationId, id);
 	}
 
 }

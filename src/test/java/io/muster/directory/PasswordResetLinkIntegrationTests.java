@@ -77,7 +77,7 @@ class PasswordResetLinkIntegrationTests {
 		assertThat(smtp.waitForIncomingEmail(20_000, 1)).isTrue();
 		MimeMessage mail = smtp.getReceivedMessages()[0];
 		assertThat(mail.getSubject()).isEqualTo("Choose a new password for Muster");
-		Matcher link = Pattern.compile("http://localhost(/password/set\\?token=[\\w-]+)").matcher(GreenMailUtil.getBody(mail));
+		Matcher link = Pattern.compile("http://localhost:8080(/password/set\\?token=[\\w-]+)").matcher(GreenMailUtil.getBody(mail));
 		assertThat(link.find()).isTrue();
 		String token = link.group(1).substring(link.group(1).indexOf('=') + 1);
 

@@ -20,6 +20,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 
 import io.muster.MusterApplication;
 import io.muster.TestDatabase;
+import io.muster.organization.OrganizationService;
 import io.muster.support.Api;
 import io.muster.support.LocalServers;
 
@@ -39,7 +40,8 @@ class MailDeliveryIntegrationTests {
 		properties.put("muster.import.staging-key", TestDatabase.STAGING_KEY);
 
 		try (ConfigurableApplicationContext first = start(properties)) {
-			first.getBean(MailService.class).send(new Mail("ada@example.org", "Hello Ada", "test-message",
+			long school = first.getBean(OrganizationService.class).findByName("Demo School").orElseThrow().id();
+			first.getBean(MailService.class).send(new Mail(school, "ada@example.org", "Hello Ada", "test-message",
 					Map.of("name", "Ada <Lovelace>")));
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 			await().atMost(Duration.ofSeconds(20))

@@ -41,6 +41,8 @@ import io.muster.directory.PersonName;
 import io.muster.directory.Role;
 import io.muster.directory.SignedInUser;
 import io.muster.importing.ImportService;
+import io.muster.mail.Mail;
+import io.muster.mail.MailService;
 import io.muster.organization.OrganizationService;
 import io.muster.support.Api;
 
@@ -54,9 +56,9 @@ import io.muster.support.Api;
  * request that changes a user or a group gets one made for it, so that one caller's delete does
  * not decide what the next one sees: a pupil of Class 7A, or a new group nobody administers.
  *
- * <p>The development outbox ({@code /dev/mail}, never in {@code prod}) shows all mail of the
- * installation to any System Administrator: it stands in for a mail server, which knows no tenants.
- * The Google emulator ({@code /google-emulator/**}, never in {@code prod}) stands in for Google and
+ * <p>The demo's outbox ({@code /dev/mail}, only in the profile {@code demo}) shows a System
+ * Administrator the mail of their own organization.
+ * The Google emulator ({@code /google-emulator/**}, only in the demo) stands in for Google and
  * is open to everyone; its own client and bearer-token checks are passed with the demo client's
  * credentials, so that only Muster's access rules could stop a request.
  */
@@ -73,7 +75,7 @@ class AccessMatrixIntegrationTests {
 			POST /account/email                       login    ok    ok      ok      ok       ok
 			GET /account/email/confirm                ok       ok    ok      ok      ok       ok
 			GET /dev/mail                             login    403   403     403     ok       ok
-			GET /dev/mail/{mail}                      login    403   403     403     ok       ok
+			GET /dev/mail/{mail}                      login    403   403     403     ok       404
 			GET /audit                                login    403   403     403     ok       ok
 			GET /imports                              login    403   ok      ok      ok       ok
 			GET /imports/new                          login    403   ok      ok      ok       ok
@@ -185,6 +187,9 @@ class AccessMatrixIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MailService mailService;
 
 	@Autowired
 	GoogleEmulator googleEmulator;
@@ -300,10 +305,8 @@ class AccessMatrixIntegrationTests {
 		SignedInUser adminA = (SignedInUser) users.loadUserByUsername(Api.ADMIN);
 		UUID draft = imports.upload(adminA, "matrix.csv", "Name,Email\nMia Matrix,mia.matrix@example.org\n"
 			.getBytes(StandardCharsets.UTF_8), null, null, null).id();
-		long mail = jdbc.sql("""
-				INSERT INTO mail_outbox (recipient, subject, text_body, html_body, created_at)
-				VALUES ('admin@demo-school.test', 'Matrix', 'Hello', '<p>Hello</p>', CURRENT_TIMESTAMP)""")
-			.update() == 1 ? jdbc.sql("SELECT MAX(id) FROM mail_outbox").query(Long.class).single() : 0;
+		mailService.send(new Mail(adminA.organizationId(), Api.ADMIN, "Matrix", "test-message", Map.of("name", "Ada")));
+		long mail = jdbc.sql("SELECT MAX(id) FROM mail_outbox").query(Long.class).single();
 		Map<String, String> ids = new LinkedHashMap<>();
 		ids.put("import", draft.toString());
 		ids.put("group", String.valueOf(jdbc.sql("SELECT id FROM user_group WHERE name = 'Class 7A'").query(Long.class)

@@ -47,7 +47,8 @@ public final class Node implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a node and waits until it is ready to take requests.
+	 * Starts a node and waits until it is ready to take requests; a node of the demo unless the
+	 * properties choose {@code spring.profiles.active}.
 	 */
 	public static Node start(String name, Path jar, Map<String, ?> properties) throws IOException, InterruptedException {
 		return start(name, jar, properties, List.of("-Xmx384m"));
@@ -78,6 +79,9 @@ public final class Node implements AutoCloseable {
 		command.addAll(jvmOptions);
 		command.addAll(application);
 		command.addAll(List.of("--server.port=" + port, "--db-scheduler.scheduler-name=" + name));
+		if (!properties.containsKey("spring.profiles.active")) {
+			command.add("--spring.profiles.active=demo");
+		}
 		properties.forEach((key, value) -> command.add("--" + key + "=" + value));
 		Path logFile = Path.of("target", "nodes", name + ".log");
 		Files.createDirectories(logFile.getParent());

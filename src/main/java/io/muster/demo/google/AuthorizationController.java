@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +33,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 @RequestMapping("/google-emulator/o/oauth2/v2/auth")
-@ConditionalOnProperty(name = "muster.google.emulator.enabled", havingValue = "true")
+@Profile("demo")
 class AuthorizationController {
 
 	private final GoogleEmulator emulator;

@@ -3,7 +3,7 @@ package io.muster.demo.google;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * server only gets once it has started.
  */
 @Component
-@ConditionalOnProperty(name = "muster.google.emulator.enabled", havingValue = "true")
+@Profile("demo")
 class EmulatorSettings {
 
 	private final Environment environment;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
  * tokens it issued, and failures to inject into the Classroom API.
  *
  * <p>Everything is in memory and lost on restart: a development and test stand-in for Google,
- * switched on by {@code muster.google.emulator.enabled=true} and off in production.
+ * there in the profile {@code demo} only.
  */
 @Component
-@ConditionalOnProperty(name = "muster.google.emulator.enabled", havingValue = "true")
+@Profile("demo")
 public class GoogleEmulator {
 
 	private final DemoClassroom classroom = new DemoClassroom();

@@ -1,4 +1,4 @@
-package io.muster.security;
+package io.muster.secrets;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 
 /**
- * Encrypts secrets that must rest in the database (staged uploads, Google tokens), so that none
- * is readable in a dump.
+ * Encrypts secrets that must rest in the database (staged uploads, Google tokens, mail bodies),
+ * so that none is readable in a dump.
  *
  * <p>AES-256-GCM with a random nonce per value. Each use has a key property of its own (32 bytes,
  * Base64); outside production, when it is not set, a key is generated once and kept in a file
