@@ -23,7 +23,10 @@ class DemoDataIntegrationTests {
 
 	@Test
 	void createsTwoOrganizationsWithTheirSettings() {
-		assertThat(jdbc.sql("SELECT name, advanced_email_notifications FROM organization ORDER BY name")
+		// Other tests of this context add organizations of their own; the demo's are these two.
+		assertThat(jdbc.sql("""
+				SELECT name, advanced_email_notifications FROM organization
+				WHERE id IN (SELECT organization_id FROM users WHERE email LIKE 'sysadmin@%.test') ORDER BY name""")
 			.query((rs, row) -> rs.getString(1) + "=" + rs.getBoolean(2)).list())
 			.containsExactly("Demo School=true", "Hillside Academy=false");
 	}
@@ -38,10 +41,11 @@ class DemoDataIntegrationTests {
 
 	@Test
 	void runningAgainOnTheSameDatabaseDoesNotDoubleTheData() throws Exception {
+		long organizations = count("organization");
 		long users = count("users");
 		long groups = count("user_group");
 		demoData.run(new DefaultApplicationArguments());
-		assertThat(count("organization")).isEqualTo(2);
+		assertThat(count("organization")).isEqualTo(organizations);
 		assertThat(count("users")).isEqualTo(users);
 		assertThat(count("user_group")).isEqualTo(groups);
 	}
