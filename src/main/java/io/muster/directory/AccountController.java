@@ -40,7 +40,7 @@ class AccountController {
 		try {
 			directory.changePassword(me, currentPassword, newPassword);
 		}
-		catch (InvalidDirectoryInput ex) {
+		catch (InvalidDirectoryInput | TooManyPasswordAttempts ex) {
 			model.addAttribute("passwordError", ex.getBody().getDetail());
 			model.addAttribute("passwordErrorField", ex.getBody().getProperties().get("field"));
 			return account(me, model);
@@ -73,7 +73,7 @@ class AccountController {
 		try {
 			emailChanges.request(me, newEmail, currentPassword, confirmUrl);
 		}
-		catch (InvalidDirectoryInput | EmailTaken ex) {
+		catch (InvalidDirectoryInput | EmailTaken | TooManyPasswordAttempts ex) {
 			model.addAttribute("emailError", ex.getBody().getDetail());
 			model.addAttribute("newEmail", newEmail);
 			return account(me, model);
