@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +44,13 @@ public class PasswordResetService {
 
 	private final MailService mail;
 
+	private final ApplicationEventPublisher events;
+
 	private final SecureRandom random = new SecureRandom();
 
 	PasswordResetService(Users users, UserManagement management, SetPasswordTokens tokens,
 			PasswordEncoder passwordEncoder, DirectoryService directory, OrganizationService organizations,
-			MailService mail) {
+			MailService mail, ApplicationEventPublisher events) {
 		this.users = users;
 		this.management = management;
 		this.tokens = tokens;
@@ -55,6 +58,7 @@ public class PasswordResetService {
 		this.directory = directory;
 		this.organizations = organizations;
 		this.mail = mail;
+		this.events = events;
 	}
 
 	@Transactional
@@ -68,6 +72,7 @@ public class PasswordResetService {
 			throw new ChangeRefused("user", "Change your own password on your account page, with your current one.");
 		}
 		User user = users.findById(userId).orElseThrow(UserNotFound::new);
+		events.publishEvent(new DirectoryActivity(actor.organizationId(), actor.id(), "user.PASSWORD_RESET", user.email()));
 		if (mail.delivers()) {
 			return sendLink(user, setPasswordUrl);
 		}

@@ -272,6 +272,17 @@ class ClassroomIntegrationTests {
 	}
 
 	@Test
+	void connectingAndDisconnectingAreLogged() {
+		WebSession admin = new WebSession(port).signIn(Api.ADMIN, Api.DEMO_PASSWORD);
+		admin.authorizeClassroom(Api.ADMIN, List.of(), "allow");
+		admin.follow(admin.submit(admin.open("/imports/new/classroom"), "/classroom/disconnect", Map.of()));
+
+		WebSession sysadmin = new WebSession(port).signIn(Api.SYSADMIN, Api.DEMO_PASSWORD);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sysadmin.get("/audit").body())
+			.contains("Connected Google Classroom as " + Api.ADMIN, "Disconnected Google Classroom (" + Api.ADMIN + ")"));
+	}
+
+	@Test
 	void noSessionKeepsAPasswordHash() {
 		new WebSession(port).signInWithGoogle(Api.USER);
 		new WebSession(port).signIn(Api.ADMIN, Api.DEMO_PASSWORD).open("/account");
