@@ -5,10 +5,12 @@ import java.time.Instant;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import io.muster.classroom.ClassroomActivity;
 import io.muster.directory.DirectoryActivity;
 import io.muster.directory.DirectoryService;
 import io.muster.directory.UserSummary;
 import io.muster.importing.ImportActivity;
+import io.muster.organization.SettingsChanged;
 
 /**
  * Writes what other modules report into the audit log, after their transaction committed.
@@ -35,6 +37,18 @@ class AuditListener {
 	void on(DirectoryActivity activity) {
 		log.record(activity.organizationId(), actor(activity.actorId()), activity.action(), activity.subject(), "",
 				Instant.now());
+	}
+
+	@ApplicationModuleListener
+	void on(SettingsChanged change) {
+		log.record(change.organizationId(), actor(change.actorId()), "organization.SETTINGS_CHANGED",
+				change.organizationName(), "", Instant.now());
+	}
+
+	@ApplicationModuleListener
+	void on(ClassroomActivity activity) {
+		log.record(activity.organizationId(), actor(activity.actorId()), "classroom." + activity.kind().name(),
+				activity.googleEmail(), "", Instant.now());
 	}
 
 	private String actor(long userId) {

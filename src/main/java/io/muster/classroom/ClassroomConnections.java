@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.muster.directory.SignedInUser;
 
@@ -25,9 +27,16 @@ class ClassroomConnections {
 
 	private final GoogleTokens tokens;
 
-	ClassroomConnections(GoogleConnections connections, GoogleTokens tokens) {
+	private final TransactionTemplate transaction;
+
+	private final ApplicationEventPublisher events;
+
+	ClassroomConnections(GoogleConnections connections, GoogleTokens tokens, TransactionTemplate transaction,
+			ApplicationEventPublisher events) {
 		this.connections = connections;
 		this.tokens = tokens;
+		this.transaction = transaction;
+		this.events = events;
 	}
 
 	/**
@@ -49,9 +58,13 @@ class ClassroomConnections {
 			return missing.isEmpty() ? ConnectOutcome.otherAccount(account.email(), admin.email())
 					: ConnectOutcome.missing(missing);
 		}
-		connections.save(new GoogleConnection(admin.id(), account.email(), new LinkedHashSet<>(granted), accessToken,
-				GoogleTokens.expiry(client.getAccessToken()), refresh == null ? null : refresh.getTokenValue(),
-				Instant.now()));
+		GoogleConnection connection = new GoogleConnection(admin.id(), account.email(), new LinkedHashSet<>(granted),
+				accessToken, GoogleTokens.expiry(client.getAccessToken()), refresh == null ? null : refresh.getTokenValue(),
+				Instant.now());
+		transaction.executeWithoutResult(status -> {
+			connections.save(connection);
+			audit(admin, ClassroomActivity.Kind.CONNECTED, account.email());
+		});
 		return ConnectOutcome.connected(account.email());
 	}
 
@@ -89,10 +102,17 @@ class ClassroomConnections {
 	 */
 	boolean disconnect(SignedInUser admin) {
 		Optional<GoogleConnection> connection = connections.find(admin.id());
-		connections.delete(admin.id());
+		transaction.executeWithoutResult(status -> {
+			connections.delete(admin.id());
+			connection.ifPresent(found -> audit(admin, ClassroomActivity.Kind.DISCONNECTED, found.googleEmail()));
+		});
 		return connection
 			.map(found -> tokens.revoke(found.refreshToken() == null ? found.accessToken() : found.refreshToken()))
 			.orElse(true);
+	}
+
+	private void audit(SignedInUser admin, ClassroomActivity.Kind kind, String googleEmail) {
+		events.publishEvent(new ClassroomActivity(admin.organizationId(), admin.id(), kind, googleEmail));
 	}
 
 	private GoogleConnection refresh(GoogleConnection connection) {

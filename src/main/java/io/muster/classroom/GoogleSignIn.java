@@ -43,6 +43,8 @@ class GoogleSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 			if (!(user instanceof SignedInUser member) || !member.isEnabled() || !member.isAccountNonLocked()) {
 				throw refused(email);
 			}
+			// The principal goes into the session table: it must not carry the password hash.
+			member.eraseCredentials();
 			return new Member(member, person);
 		}
 		catch (UsernameNotFoundException ex) {

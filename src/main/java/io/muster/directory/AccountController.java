@@ -44,7 +44,7 @@ class AccountController {
 			directory.changePassword(me, currentPassword, newPassword);
 			stayOnlyHere(request);
 		}
-		catch (InvalidDirectoryInput ex) {
+		catch (InvalidDirectoryInput | TooManyPasswordAttempts ex) {
 			model.addAttribute("passwordError", ex.getBody().getDetail());
 			model.addAttribute("passwordErrorField", ex.getBody().getProperties().get("field"));
 			return account(me, model);
@@ -85,7 +85,7 @@ class AccountController {
 		try {
 			emailChanges.request(me, newEmail, currentPassword);
 		}
-		catch (InvalidDirectoryInput | EmailTaken ex) {
+		catch (InvalidDirectoryInput | EmailTaken | TooManyPasswordAttempts ex) {
 			model.addAttribute("emailError", ex.getBody().getDetail());
 			model.addAttribute("newEmail", newEmail);
 			return account(me, model);

@@ -1,5 +1,6 @@
 package io.muster.directory;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,13 +33,19 @@ public class DirectoryService {
 
 	private final OrganizationService organizations;
 
+	private final CurrentPasswordThrottle throttle;
+
+	private final Notices notices;
+
 	DirectoryService(Users users, Groups groups, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-			OrganizationService organizations) {
+			OrganizationService organizations, CurrentPasswordThrottle throttle, Notices notices) {
 		this.users = users;
 		this.groups = groups;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
 		this.organizations = organizations;
+		this.throttle = throttle;
+		this.notices = notices;
 	}
 
 	@Transactional
@@ -206,11 +213,20 @@ public class DirectoryService {
 		return me(actor);
 	}
 
+	/**
+	 * The one check of a signed-in person's current password, slowed down like sign-ins when it
+	 * keeps failing.
+	 */
 	void requireCurrentPassword(User user, String currentPassword) {
-		if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
-			throw new InvalidDirectoryInput("currentPassword",
-					List.of("Your current password is not correct. Type the password you sign in with."));
+		Duration wait = throttle.waitFor(user.email());
+		if (!wait.isZero()) {
+			throw new TooManyPasswordAttempts(wait, notices);
 		}
+		if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
+			throttle.failed(user.email());
+			throw new InvalidDirectoryInput("currentPassword", List.of(notices.text("account.currentPassword.wrong")));
+		}
+		throttle.succeeded(user.email());
 	}
 
 	private void checkPassword(long organizationId, String password, String email) {

@@ -1,5 +1,6 @@
 package io.muster.directory;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,23 @@ public final class EmailAddress {
 		.compile("(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+[\\p{L}]{2,}");
 
 	private EmailAddress() {
+	}
+
+	/**
+	 * The form in which an address identifies an account, for every lookup and every count of
+	 * failed sign-ins alike: without the blanks and control characters around it, in lower case.
+	 * One form for both, so that no variant of an address finds the account but escapes its count.
+	 */
+	public static String key(String email) {
+		int start = 0;
+		int end = email.length();
+		while (start < end && isPadding(email.charAt(start))) {
+			start++;
+		}
+		while (end > start && isPadding(email.charAt(end - 1))) {
+			end--;
+		}
+		return email.substring(start, end).toLowerCase(Locale.ROOT);
 	}
 
 	/**
@@ -48,6 +66,10 @@ public final class EmailAddress {
 			return Optional.of("Email \"" + email + "\" has no valid domain after the @ sign (such as school.org).");
 		}
 		return Optional.empty();
+	}
+
+	private static boolean isPadding(char c) {
+		return c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
 	}
 
 	private static boolean hasWhitespace(String email) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,12 +46,13 @@ public class PasswordResetService {
 	private final MailService mail;
 
 	private final MailLinks links;
+	private final ApplicationEventPublisher events;
 
 	private final SecureRandom random = new SecureRandom();
 
 	PasswordResetService(Users users, UserManagement management, SetPasswordTokens tokens,
 			PasswordEncoder passwordEncoder, DirectoryService directory, OrganizationService organizations,
-			MailService mail, MailLinks links) {
+			MailService mail, MailLinks links, ApplicationEventPublisher events) {
 		this.users = users;
 		this.management = management;
 		this.tokens = tokens;
@@ -59,6 +61,7 @@ public class PasswordResetService {
 		this.organizations = organizations;
 		this.mail = mail;
 		this.links = links;
+		this.events = events;
 	}
 
 	@Transactional
@@ -67,6 +70,7 @@ public class PasswordResetService {
 		if (userId == actor.id()) {
 			throw new ChangeRefused("user", "Change your own password on your account page, with your current one.");
 		}
+		events.publishEvent(new DirectoryActivity(actor.organizationId(), actor.id(), "user.PASSWORD_RESET", user.email()));
 		if (mail.delivers()) {
 			return sendLink(user);
 		}

@@ -2,7 +2,6 @@ package io.muster.directory;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -73,7 +72,7 @@ class User extends AbstractAggregateRoot<User> {
 	}
 
 	static String emailKey(String email) {
-		return email.trim().toLowerCase(Locale.ROOT);
+		return EmailAddress.key(email);
 	}
 
 	long id() {

@@ -286,6 +286,7 @@ public class UserManagement {
 		}
 		requireOtherSystemAdmins(actor, List.of(user));
 		user.changeRole(role);
+		audit(actor, "user.ROLE." + role.name(), user.email());
 	}
 
 	private void changeStatus(SignedInUser actor, List<User> selected, UserStatus status) {

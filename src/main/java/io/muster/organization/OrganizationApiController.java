@@ -35,8 +35,8 @@ class OrganizationApiController {
 			description = "Every field is required. Bounds: 2–20 columns, 1–10000 users and 1–10 MB per file, "
 					+ "minimum password length 8–64. A stale version gives 409.")
 	OrganizationSettings change(@AuthenticationPrincipal(expression = "organizationId") long organizationId,
-			@RequestBody SettingsChange change) {
-		return organizations.change(organizationId, change);
+			@AuthenticationPrincipal(expression = "id") long actorId, @RequestBody SettingsChange change) {
+		return organizations.change(organizationId, actorId, change);
 	}
 
 }

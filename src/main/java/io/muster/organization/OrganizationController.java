@@ -42,10 +42,11 @@ class OrganizationController {
 
 	@PostMapping("/organization")
 	String save(@AuthenticationPrincipal(expression = "organizationId") long organizationId,
-			@ModelAttribute SettingsForm form, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal(expression = "id") long actorId, @ModelAttribute SettingsForm form, Model model,
+			RedirectAttributes redirect) {
 		SettingsChange change = form.change();
 		try {
-			organizations.change(organizationId, change);
+			organizations.change(organizationId, actorId, change);
 		}
 		catch (InvalidSettings ex) {
 			return page(model, change, ex.problems());

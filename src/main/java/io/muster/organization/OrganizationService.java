@@ -3,6 +3,7 @@ package io.muster.organization;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,8 +18,11 @@ public class OrganizationService {
 
 	private final Organizations organizations;
 
-	OrganizationService(Organizations organizations) {
+	private final ApplicationEventPublisher events;
+
+	OrganizationService(Organizations organizations, ApplicationEventPublisher events) {
 		this.organizations = organizations;
+		this.events = events;
 	}
 
 	@Transactional
@@ -52,7 +56,7 @@ public class OrganizationService {
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
-	public OrganizationSettings change(long organizationId, SettingsChange change) {
+	public OrganizationSettings change(long organizationId, long actorId, SettingsChange change) {
 		Organization organization = organizations.findById(organizationId)
 			.orElseThrow(() -> new OrganizationNotFound());
 		Map<String, String> problems = SettingsBounds.problems(change);
@@ -73,7 +77,9 @@ public class OrganizationService {
 						change.maxImportFileMegabytes() * OrganizationSettings.MEGABYTE),
 				change.minPasswordLength(), organization.version()));
 		try {
-			return organizations.save(organization).settings();
+			OrganizationSettings saved = organizations.save(organization).settings();
+			events.publishEvent(new SettingsChanged(organizationId, actorId, saved.name()));
+			return saved;
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw new SettingsChangedMeanwhile();

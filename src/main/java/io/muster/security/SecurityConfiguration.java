@@ -17,7 +17,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import io.muster.directory.DirectoryService;
-import tools.jackson.databind.json.JsonMapper;
+import io.muster.web.ApiProblems;
 
 /**
  * Two ways in: scripts call {@code /api/**} with HTTP Basic and no session (so no CSRF token is
@@ -47,24 +47,24 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, JsonMapper json, SignInThrottle throttle) throws Exception {
-		ProblemResponses problems = new ProblemResponses(json);
+	SecurityFilterChain api(HttpSecurity http, ApiProblems problems, SignInThrottle throttle) throws Exception {
+		ProblemResponses refusals = new ProblemResponses(problems);
 		http.securityMatcher("/api/**", "/actuator/prometheus")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/v1/imports/sample.csv").permitAll()
 				.requestMatchers("/actuator/prometheus").hasRole("SYSTEM_ADMIN")
 				.anyRequest().authenticated())
-			.addFilterBefore(new SignInThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
-			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.addFilterBefore(new SignInThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+			.httpBasic(basic -> basic.authenticationEntryPoint(refusals))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, JsonMapper json, SignInThrottle throttle, List<PageSecurity> modules,
+	SecurityFilterChain pages(HttpSecurity http, ApiProblems problems, SignInThrottle throttle, List<PageSecurity> modules,
 			DirectoryService directory) throws Exception {
 		for (PageSecurity module : modules) {
 			module.configure(http);
@@ -77,7 +77,7 @@ class SecurityConfiguration {
 				.requestMatchers("/users", "/users/**", "/groups", "/groups/**").hasAnyRole("ADMIN", "SYSTEM_ADMIN")
 				.requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").authenticated()
 				.anyRequest().authenticated())
-			.addFilterBefore(new SignInThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new FreshSignIn(directory), SecurityContextHolderFilter.class)
 			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false)
 				.failureUrl("/login?error"))

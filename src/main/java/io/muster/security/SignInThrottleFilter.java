@@ -7,15 +7,13 @@ import java.util.Base64;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import io.muster.web.Problems;
+import io.muster.web.ApiProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns away a sign-in that must still wait, before its password is even checked: the sign-in
@@ -25,11 +23,11 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 
 	private final SignInThrottle throttle;
 
-	private final JsonMapper json;
+	private final ApiProblems problems;
 
-	SignInThrottleFilter(SignInThrottle throttle, JsonMapper json) {
+	SignInThrottleFilter(SignInThrottle throttle, ApiProblems problems) {
 		this.throttle = throttle;
-		this.json = json;
+		this.problems = problems;
 	}
 
 	@Override
@@ -46,12 +44,8 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 			response.sendRedirect(request.getContextPath() + "/login?wait=" + seconds);
 			return;
 		}
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
-				"Too many failed sign-ins for this account or from this address. Try again in " + seconds
-						+ " seconds.", "sign-in-throttled"));
+		problems.write(response, problems.problem(HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled", seconds));
 	}
 
 	private static boolean isFormSignIn(HttpServletRequest request) {

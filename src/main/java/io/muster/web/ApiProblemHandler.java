@@ -20,51 +20,52 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Turns every error of a JSON API call into an RFC 9457 problem with a detail a person can act on.
  *
- * <p>It applies to REST controllers only: pages get the friendly error page instead.
+ * <p>It applies to REST controllers only: pages get the friendly error page instead. The
+ * framework's own exceptions take their words from the bundles ({@code problemDetail.<class>});
+ * errors raised before a controller is chosen are answered by {@link ErrorAnswers}.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
+	private final ApiProblems problems;
+
+	ApiProblemHandler(ApiProblems problems) {
+		this.problems = problems;
+	}
+
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Unreadable request",
-				"The request body is not valid JSON of the expected shape. Check the syntax and the field types.",
-				"unreadable-request");
-		return ResponseEntity.badRequest().body(problem);
+		return ResponseEntity.badRequest().body(problems.problem(HttpStatus.BAD_REQUEST, "unreadable-request"));
 	}
 
 	@Override
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String detail = ex.getBindingResult().getFieldErrors().stream()
-			.map(error -> error.getField() + ": " + error.getDefaultMessage())
-			.reduce((a, b) -> a + "; " + b)
-			.orElse("The request has invalid values.");
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid request", detail, "invalid-input");
-		return ResponseEntity.badRequest().body(problem);
+		String fields = ex.getBindingResult().getFieldErrors().stream()
+			.map(error -> error.getField())
+			.distinct()
+			.reduce((a, b) -> a + ", " + b)
+			.orElse("");
+		return ResponseEntity.badRequest().body(problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", fields));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
-		return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "Invalid request",
-				"The value of \"" + ex.getName() + "\" is not of the expected type.", "invalid-input"));
+		return ResponseEntity.badRequest().body(problems.problem(HttpStatus.BAD_REQUEST, "invalid-value", ex.getName()));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException ex) {
-		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Problems.of(HttpStatus.FORBIDDEN, "Forbidden",
-				"Your role does not allow this.", "forbidden"));
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problems.problem(HttpStatus.FORBIDDEN, "forbidden"));
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		log.error("Unexpected error in an API call", ex);
-		return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Unexpected error", "Something went wrong on our side. Nothing was changed; please try again.",
-				"unexpected"));
+		return ResponseEntity.internalServerError().body(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected"));
 	}
 
 }

@@ -1,11 +1,12 @@
 package io.muster.web;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -26,30 +27,36 @@ class UploadLimitHandler {
 
 	private final DataSize maxFileSize;
 
-	UploadLimitHandler(@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
+	private final ApiProblems problems;
+
+	private final MessageSource messages;
+
+	UploadLimitHandler(@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize, ApiProblems problems,
+			MessageSource messages) {
 		this.maxFileSize = maxFileSize;
+		this.problems = problems;
+		this.messages = messages;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(HttpServletRequest request) {
-		return answer(request, HttpStatus.CONTENT_TOO_LARGE, "File too large", "This file is larger than the "
-				+ maxFileSize.toMegabytes() + " MB any upload may have. Upload a smaller file, or split it.");
+		return answer(request, HttpStatus.CONTENT_TOO_LARGE, "file-too-large", maxFileSize.toMegabytes());
 	}
 
 	@ExceptionHandler(MultipartException.class)
 	Object unreadable(HttpServletRequest request) {
-		return answer(request, HttpStatus.BAD_REQUEST, "Upload not readable",
-				"The upload could not be read. Choose the file again and send it as a form upload (multipart/form-data).");
+		return answer(request, HttpStatus.BAD_REQUEST, "upload-unreadable");
 	}
 
-	private static Object answer(HttpServletRequest request, HttpStatus status, String title, String detail) {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			ProblemDetail problem = Problems.of(status, title, detail, "upload-rejected");
-			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	private Object answer(HttpServletRequest request, HttpStatus status, String problem, Object... arguments) {
+		if (ApiProblems.isApi(request)) {
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problems.problem(status, problem, arguments));
 		}
 		ModelAndView page = new ModelAndView("error", status);
 		page.addObject("status", status.value());
-		page.addObject("detail", detail);
+		page.addObject("detail", messages.getMessage("problem." + problem + ".detail", arguments,
+				LocaleContextHolder.getLocale()));
 		return page;
 	}
 

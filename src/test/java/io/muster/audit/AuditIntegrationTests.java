@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -20,10 +22,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.muster.directory.DirectoryService;
 import io.muster.directory.GroupManagement;
+import io.muster.directory.NewUser;
+import io.muster.directory.PasswordResetService;
+import io.muster.directory.PersonName;
+import io.muster.directory.Role;
 import io.muster.directory.SignedInUser;
+import io.muster.directory.UserChange;
+import io.muster.directory.UserManagement;
+import io.muster.directory.UserSummary;
 import io.muster.importing.ImportService;
 import io.muster.organization.OrganizationService;
+import io.muster.organization.OrganizationSettings;
+import io.muster.organization.SettingsChange;
 import io.muster.support.Api;
 
 /**
@@ -52,6 +64,15 @@ class AuditIntegrationTests {
 	@Autowired
 	GroupManagement groups;
 
+	@Autowired
+	DirectoryService directory;
+
+	@Autowired
+	UserManagement management;
+
+	@Autowired
+	PasswordResetService resets;
+
 	@Test
 	void uploadsAndCancellationsAreLoggedWithWhoDidThem() throws Exception {
 		SignedInUser admin = (SignedInUser) users.loadUserByUsername(Api.ADMIN);
@@ -79,6 +100,51 @@ class AuditIntegrationTests {
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mvc.perform(get("/audit")
 				.with(user(users.loadUserByUsername(Api.SYSADMIN)))).andReturn().getResponse().getContentAsString())
 			.contains("Created the group " + name, "Deleted the group " + name));
+	}
+
+	@Test
+	void passwordResetsRoleChangesAndSettingsChangesAreLogged() throws Exception {
+		SignedInUser sysadmin = (SignedInUser) users.loadUserByUsername(Api.SYSADMIN);
+		UserSummary pupil = newUser();
+		UserSummary teacher = newUser();
+		withSignedIn(sysadmin, () -> {
+			resets.reset(sysadmin, pupil.id());
+			management.update(sysadmin, teacher.id(), new UserChange(teacher.version(), null, null, null, Role.ADMIN, null, null));
+			OrganizationSettings school = organizations.settings(sysadmin.organizationId());
+			organizations.change(school.id(), sysadmin.id(), new SettingsChange(school.version(), school.name(),
+					!school.advancedEmailNotifications(), school.importLimits().maxColumns(),
+					school.importLimits().maxUsers(), (int) school.maxImportFileMegabytes(), school.minPasswordLength()));
+		});
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(auditPage(sysadmin, Locale.ENGLISH))
+			.contains("Reset the password of " + pupil.email(), "Made " + teacher.email() + " an Administrator",
+					"Changed the settings of the organization Demo School"));
+		assertThat(auditPage(sysadmin, Locale.GERMAN)).contains("Hat das Passwort von " + pupil.email() + " zurückgesetzt",
+				"Hat " + teacher.email() + " zum Administrator gemacht",
+				"Hat die Einstellungen der Organisation Demo School geändert");
+	}
+
+	private String auditPage(SignedInUser reader, Locale locale) throws Exception {
+		return mvc.perform(get("/audit").with(user(reader)).locale(locale)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private UserSummary newUser() {
+		long school = organizations.findByName("Demo School").orElseThrow().id();
+		long group = directory.createGroup(school, "Audit class " + UUID.randomUUID()).id();
+		return directory.createUser(new NewUser(school, PersonName.full("Ada Audit"), "ada-" + UUID.randomUUID()
+				+ "@demo-school.test", Role.USER, group, Set.of(), "Audit-Pass-For-Ada-2026"));
+	}
+
+	private static void withSignedIn(SignedInUser user, Runnable action) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+		try {
+			action.run();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	@Test

@@ -272,6 +272,36 @@ class ClassroomIntegrationTests {
 		assertThat(home.body()).contains("Uma User");
 	}
 
+	@Test
+	void connectingAndDisconnectingAreLogged() {
+		WebSession admin = new WebSession(port).signIn(Api.ADMIN, Api.DEMO_PASSWORD);
+		admin.authorizeClassroom(Api.ADMIN, List.of(), "allow");
+		admin.follow(admin.submit(admin.open("/imports/new/classroom"), "/classroom/disconnect", Map.of()));
+
+		WebSession sysadmin = new WebSession(port).signIn(Api.SYSADMIN, Api.DEMO_PASSWORD);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sysadmin.get("/audit").body())
+			.contains("Connected Google Classroom as " + Api.ADMIN, "Disconnected Google Classroom (" + Api.ADMIN + ")"));
+	}
+
+	@Test
+	void noSessionKeepsAPasswordHash() {
+		new WebSession(port).signInWithGoogle(Api.USER);
+		new WebSession(port).signIn(Api.ADMIN, Api.DEMO_PASSWORD).open("/account");
+
+		List<String> emails = List.of(Api.USER, Api.ADMIN);
+		assertThat(jdbc.sql("SELECT COUNT(DISTINCT principal_name) FROM spring_session WHERE principal_name IN (:emails)")
+			.param("emails", emails).query(Long.class).single()).as("both signed in").isEqualTo(2);
+		String stored = jdbc.sql("""
+				SELECT a.attribute_bytes FROM spring_session_attributes a
+				JOIN spring_session s ON s.primary_id = a.session_primary_id
+				WHERE s.principal_name IN (:emails)""")
+			.param("emails", emails).query(byte[].class).list().stream()
+			.map(bytes -> new String(bytes, StandardCharsets.ISO_8859_1)).reduce("", String::concat);
+		List<String> hashes = jdbc.sql("SELECT password_hash FROM users WHERE email_key IN (:emails)")
+			.param("emails", emails).query(String.class).list();
+		assertThat(hashes).hasSize(2).allSatisfy(hash -> assertThat(stored).doesNotContain(hash.substring(hash.lastIndexOf('$') + 1)));
+	}
+
 	private void stage(Map<String, Object> choice, String field, String detail) {
 		Api.as(port, Api.ADMIN).post().uri("/api/v1/imports/classroom").body(choice).exchange()
 			.expectStatus().isBadRequest()

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,16 +16,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -35,9 +39,13 @@ import io.muster.support.Node;
 /**
  * Two nodes of the packaged application on one PostgreSQL database: a person walks the wizard
  * switching node at every step, and a node killed in the middle of a large import leaves it to the
- * other, which finishes it with every row done exactly once.
+ * other, which takes it over within what the job engine's default settings promise and finishes it
+ * with every row done exactly once.
  */
 class TwoNodesIntegrationTests {
+
+	/** Room for a loaded machine: two nodes and a build share a few cores. */
+	private static final Duration SLACK = Duration.ofSeconds(10);
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -55,9 +63,6 @@ class TwoNodesIntegrationTests {
 				"postgres", ""));
 		properties.put("muster.import.staging-key", TestDatabase.STAGING_KEY);
 		properties.put("muster.demo.password", Api.DEMO_PASSWORD);
-		properties.put("db-scheduler.heartbeat-interval", "1s");
-		properties.put("db-scheduler.missed-heartbeats-limit", "4");
-		properties.put("db-scheduler.polling-interval", "500ms");
 		try (Node a = Node.start("node-a", jar, properties); Node b = Node.start("node-b", jar, properties)) {
 			String id = walkTheWizard(a, b);
 			await().atMost(Duration.ofSeconds(60)).until(() -> status(id).equals("COMPLETED"));
@@ -109,8 +114,19 @@ class TwoNodesIntegrationTests {
 		String runner = database.sql("SELECT picked_by FROM scheduled_tasks WHERE task_instance = :id")
 			.param("id", id).query(String.class).optional().orElse(a.name());
 		Node dying = runner.equals(b.name()) ? b : a;
+		Node survivor = dying == a ? b : a;
 		dying.kill();
+		Instant death = Instant.now();
 		int processedAtDeath = processed(id);
+		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> survivor.name()
+			.equals(database.sql("SELECT COALESCE(picked_by, '') FROM scheduled_tasks WHERE task_instance = :id AND picked")
+				.param("id", id).query(String.class).optional().orElse(null)));
+		Duration takeover = Duration.between(death, Instant.now());
+		Duration promised = longestTakeover();
+		System.out.printf("Takeover of the killed node's import: %.1f s (the default settings promise at most %d s)%n",
+				takeover.toMillis() / 1000.0, promised.toSeconds());
+		assertThat(promised).as("the promise of the default settings").isLessThanOrEqualTo(Duration.ofSeconds(15));
+		assertThat(takeover).as("takeover after a crash").isLessThan(promised.plus(SLACK));
 
 		await().atMost(Duration.ofSeconds(120)).until(() -> status(id).equals("COMPLETED"));
 		UUID importId = UUID.fromString(id);
@@ -123,6 +139,21 @@ class TwoNodesIntegrationTests {
 			.query(Long.class).single()).isEqualTo(5_000);
 		await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> database
 			.sql("SELECT COUNT(*) FROM mail_outbox WHERE subject LIKE '%crash.csv%'").query(Long.class).single() == 1);
+	}
+
+	/**
+	 * The longest a crashed node's job waits with the default settings: the missed heartbeats, one
+	 * round of the dead-job check (every two heartbeat intervals) and one poll.
+	 */
+	private static Duration longestTakeover() throws IOException {
+		Properties defaults = new Properties();
+		try (InputStream in = TwoNodesIntegrationTests.class.getResourceAsStream("/application.properties")) {
+			defaults.load(in);
+		}
+		Duration heartbeat = DurationStyle.detectAndParse(defaults.getProperty("db-scheduler.heartbeat-interval"));
+		long missed = Long.parseLong(defaults.getProperty("db-scheduler.missed-heartbeats-limit"));
+		Duration polling = DurationStyle.detectAndParse(defaults.getProperty("db-scheduler.polling-interval"));
+		return heartbeat.multipliedBy(missed + 2).plus(polling);
 	}
 
 	private String apiImport(Node node, String csv) throws Exception {

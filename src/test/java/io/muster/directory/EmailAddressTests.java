@@ -29,6 +29,13 @@ class EmailAddressTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "Ada@Example.org", " ada@example.org\t", "\u0001ada@example.org", "\u00a0ADA@example.org\u2003",
+			"\u0000\u001fada@EXAMPLE.ORG\n" })
+	void everyVariantOfAnAddressHasTheSameKey(String variant) {
+		assertThat(EmailAddress.key(variant)).isEqualTo("ada@example.org");
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "", "   " })
 	void saysWhenTheEmailIsMissing(String email) {
 		assertThat(EmailAddress.problem(email)).contains("Email is missing.");

@@ -1,8 +1,10 @@
 package io.muster.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -11,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -43,6 +50,12 @@ class SignInThrottleIntegrationTests {
 
 	@Autowired
 	OrganizationService organizations;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	@Test
 	void afterFiveWrongPasswordsEvenTheRightOneWaitsASecondThenWorks() throws Exception {
@@ -78,6 +91,66 @@ class SignInThrottleIntegrationTests {
 		}
 		signIn(newUser(), PASSWORD, "10.0.2.1").andExpect(redirectedUrlPattern("/login?wait=*"));
 		signIn(newUser(), PASSWORD, "10.0.2.2").andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void variantsOfOneEmailAddressShareOneCount() throws Exception {
+		String email = newUser();
+		List<String> variants = List.of("\u0001" + email, " " + email + "\t", email.toUpperCase(Locale.ROOT),
+				"\u0000\u00a0" + email, "\u2003" + email.toUpperCase(Locale.ROOT) + "\u001f");
+		for (String variant : variants) {
+			signIn(variant, "wrong", "10.0.4.1").andExpect(redirectedUrl("/login?error"));
+		}
+
+		signIn(email, PASSWORD, "10.0.4.2").andExpect(redirectedUrl("/login?wait=1"));
+		mvc.perform(get("/api/v1/me").with(httpBasic("\u0001" + email, PASSWORD)).with(from("10.0.4.3")))
+			.andExpect(status().isTooManyRequests());
+	}
+
+	@Test
+	void guessingTheCurrentPasswordOnMyAccountIsSlowedDown() throws Exception {
+		String email = newUser();
+		UserDetails me = users.loadUserByUsername(email);
+		for (int i = 0; i < SignInThrottle.FREE_ACCOUNT_FAILURES; i++) {
+			changePassword(me, "wrong-" + i).andExpect(content().string(containsString("current password is not correct")));
+		}
+
+		changePassword(me, PASSWORD).andExpect(content().string(containsString(
+				"Your current password was typed wrong too often. Wait 1 seconds")));
+		assertThat(passwords.matches(PASSWORD, users.loadUserByUsername(email).getPassword())).as("unchanged").isTrue();
+		mvc.perform(post("/account/email").with(csrf()).with(user(me)).with(from("10.0.5.1"))
+			.param("newEmail", "tess-new-" + UUID.randomUUID() + "@demo-school.test").param("currentPassword", PASSWORD))
+			.andExpect(content().string(containsString("typed wrong too often")));
+		Thread.sleep(1_100);
+		changePassword(me, PASSWORD).andExpect(redirectedUrl("/account"));
+	}
+
+	@Test
+	void guessingTheCurrentPasswordThroughTheApiGets429() throws Exception {
+		String email = newUser();
+		for (int i = 0; i < SignInThrottle.FREE_ACCOUNT_FAILURES; i++) {
+			changeEmailByApi(email, "wrong-" + i).andExpect(status().isBadRequest());
+		}
+
+		changeEmailByApi(email, PASSWORD).andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "1"))
+			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(content().string(containsString("typed wrong too often. Wait 1 seconds")));
+		mvc.perform(post("/api/v1/me/password").with(httpBasic(email, PASSWORD)).with(from("10.0.6.1"))
+			.contentType("application/json")
+			.content("{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"Another-Pass-For-Tess-2026\"}"))
+			.andExpect(status().isTooManyRequests());
+	}
+
+	private ResultActions changePassword(UserDetails me, String currentPassword) throws Exception {
+		return mvc.perform(post("/account/password").with(csrf()).with(user(me)).with(from("10.0.5.1"))
+			.param("currentPassword", currentPassword).param("newPassword", "Another-Pass-For-Tess-2026"));
+	}
+
+	private ResultActions changeEmailByApi(String email, String currentPassword) throws Exception {
+		return mvc.perform(post("/api/v1/me/email").with(httpBasic(email, PASSWORD)).with(from("10.0.6.1"))
+			.contentType("application/json").content("{\"newEmail\":\"tess-new-" + UUID.randomUUID()
+					+ "@demo-school.test\",\"currentPassword\":\"" + currentPassword + "\"}"));
 	}
 
 	private ResultActions signIn(String email, String password, String address) throws Exception {
