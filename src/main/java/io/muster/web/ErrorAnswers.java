@@ -3,6 +3,7 @@ package io.muster.web;
 import java.io.IOException;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * people.
  */
 @Controller
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ErrorAnswers implements ErrorController {
 
 	private final ErrorAttributes errors;

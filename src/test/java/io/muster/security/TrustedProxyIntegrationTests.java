@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import io.muster.TestDatabase;
 import io.muster.directory.DirectoryService;
 import io.muster.organization.OrganizationService;
 
@@ -18,7 +19,7 @@ import io.muster.organization.OrganizationService;
  * client wrote in front of it, and clients behind the proxy are counted apart.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "muster.base-url=http://localhost", "muster.security.trusted-proxies=127.0.0.1, ::1" })
+		properties = { "muster.base-url=http://localhost", "muster.mail.outbox-key=" + TestDatabase.STAGING_KEY, "muster.security.trusted-proxies=127.0.0.1, ::1" })
 @ActiveProfiles("prod")
 class TrustedProxyIntegrationTests {
 

@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import io.muster.TestDatabase;
 import io.muster.directory.DirectoryService;
 import io.muster.organization.OrganizationService;
 
@@ -16,7 +17,8 @@ import io.muster.organization.OrganizationService;
  * A node set up for production with no proxy listed: a client that names itself another address
  * in X-Forwarded-For on every try is still counted by the address it really calls from.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "muster.base-url=http://localhost")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "muster.base-url=http://localhost", "muster.mail.outbox-key=" + TestDatabase.STAGING_KEY })
 @ActiveProfiles("prod")
 class UntrustedProxyIntegrationTests {
 
