@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -136,7 +137,21 @@ public final class Browser implements AutoCloseable {
 	public Browser clickThrough(By element) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		driver.findElement(element).click();
-		return waitUntil(ExpectedConditions.stalenessOf(page));
+		return waitUntil(browser -> isGone(page));
+	}
+
+	/**
+	 * Whether a page's element has left the document; chromium sometimes says so with an inspector
+	 * error ("does not belong to the document") instead of a stale element.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException ex) {
+			return true;
+		}
 	}
 
 	public Browser select(String id, String visibleText) {
