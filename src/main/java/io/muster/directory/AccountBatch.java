@@ -134,12 +134,19 @@ public class AccountBatch {
 			.addValue("change", change.name()).addValue("now", now);
 	}
 
-	public void updatePassword(long userId, String passwordHash) {
-		jdbc.sql("UPDATE users SET password_hash = :hash, version = version + 1 WHERE id = :id")
-			.param("hash", passwordHash)
-			.param("id", userId)
-			.update();
-		events.publishEvent(PasswordsChanged.of(Set.of(userId)));
+	/**
+	 * Sets new password hashes, keyed by account id, with one batch of updates; the sessions those
+	 * people opened before end (one {@link PasswordsChanged} for all of them).
+	 */
+	public void updatePasswords(Map<Long, String> hashes) {
+		if (hashes.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate("UPDATE users SET password_hash = :hash, version = version + 1 WHERE id = :id",
+				hashes.entrySet().stream()
+					.map(entry -> new MapSqlParameterSource("id", entry.getKey()).addValue("hash", entry.getValue()))
+					.toArray(SqlParameterSource[]::new));
+		events.publishEvent(PasswordsChanged.of(hashes.keySet()));
 	}
 
 	public void replaceTags(long userId, Set<String> tags) {

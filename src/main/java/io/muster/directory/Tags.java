@@ -32,7 +32,7 @@ final class Tags {
 		}
 		Optional<String> tooLong = tags.stream().filter(tag -> tag.length() > MAX_LENGTH).findFirst()
 			.map(tag -> "Tag \"" + tag.substring(0, 20) + "…\" is longer than " + MAX_LENGTH + " characters.");
-		return tooLong.or(() -> tags.stream().flatMap(tag -> VisibleText.problem("A tag", tag).stream()).findFirst());
+		return tooLong.or(() -> VisibleText.tagsProblem(tags));
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.muster.directory;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,6 +33,13 @@ public final class VisibleText {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * What is wrong with the first tag of these that breaks the rule; empty when all are fine.
+	 */
+	public static Optional<String> tagsProblem(Collection<String> tags) {
+		return tags.stream().flatMap(tag -> problem("A tag", tag).stream()).findFirst();
 	}
 
 	private static boolean isRefused(char c) {

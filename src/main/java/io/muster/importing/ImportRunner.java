@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -166,13 +167,15 @@ class ImportRunner {
 	/**
 	 * Applies a chunk with a constant number of statements: one lookup of existing accounts, one
 	 * batch of new accounts (and one of their tags), one statement of outcomes, one batch noting the
-	 * import on the accounts, one counter update; only updates of existing accounts go one by one.
+	 * import on the accounts, one batch of new passwords, one counter update; only new tags of existing
+	 * accounts go one by one.
 	 */
 	private void applyAll(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> chunk,
 			Map<Integer, String> hashes) {
 		Map<String, ExistingAccount> existing = accounts.existing(chunk.stream().map(ImportRows.StagedRow::email).toList());
 		List<ImportRows.Settlement> settled = new ArrayList<>();
 		List<ImportRows.StagedRow> toCreate = new ArrayList<>();
+		Map<Long, String> newPasswords = new HashMap<>();
 		for (ImportRows.StagedRow row : chunk) {
 			ExistingAccount account = existing.get(row.email().toLowerCase(Locale.ROOT));
 			if (row.action() == RowAction.CREATE && account == null) {
@@ -186,10 +189,16 @@ class ImportRunner {
 				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.FAILED, "No account to update.", null));
 			}
 			else {
-				update(job, row, account, hashes);
+				if (row.action().updatesPassword()) {
+					newPasswords.put(account.userId(), passwordHash(job, row, hashes));
+				}
+				if (row.action().updatesTags()) {
+					accounts.replaceTags(account.userId(), new HashSet<>(row.tagList()));
+				}
 				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.UPDATED, null, account.userId()));
 			}
 		}
+		accounts.updatePasswords(newPasswords);
 		Map<String, Long> created = accounts.createAll(toCreate.stream()
 			.map(row -> new ImportedAccount(job.organizationId(), name(row), row.email(), options.roleOrDefault(),
 					options.groupId(), new LinkedHashSet<>(row.tagList()), passwordHash(job, row, hashes)))
@@ -208,15 +217,6 @@ class ImportRunner {
 			.toList());
 		long failed = settled.stream().filter(settlement -> settlement.outcome() == RowOutcome.FAILED).count();
 		jobs.count(job.id(), toCreate.size(), chunk.size() - toCreate.size() - (int) failed, (int) failed);
-	}
-
-	private void update(ImportJob job, ImportRows.StagedRow row, ExistingAccount account, Map<Integer, String> hashes) {
-		if (row.action().updatesPassword()) {
-			accounts.updatePassword(account.userId(), passwordHash(job, row, hashes));
-		}
-		if (row.action().updatesTags()) {
-			accounts.replaceTags(account.userId(), new HashSet<>(row.tagList()));
-		}
 	}
 
 	private static String passwordHash(ImportJob job, ImportRows.StagedRow row, Map<Integer, String> hashes) {

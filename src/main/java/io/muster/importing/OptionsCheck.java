@@ -30,7 +30,7 @@ final class OptionsCheck {
 		options.tags().stream().filter(tag -> tag.strip().length() > Verifier.MAX_TAG).findFirst().ifPresent(tag -> {
 			throw ImportRejected.badField("tags", "Tag too long", "Tags have at most " + Verifier.MAX_TAG + " characters.");
 		});
-		options.tags().stream().flatMap(tag -> VisibleText.problem("A tag", tag).stream()).findFirst().ifPresent(problem -> {
+		VisibleText.tagsProblem(options.tags()).ifPresent(problem -> {
 			throw ImportRejected.badField("tags", "Tag not accepted", problem);
 		});
 	}

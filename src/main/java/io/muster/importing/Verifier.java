@@ -153,7 +153,7 @@ final class Verifier {
 				break;
 			}
 		}
-		tags.stream().flatMap(tag -> VisibleText.problem("A tag", tag).stream()).findFirst().ifPresent(reasons::add);
+		VisibleText.tagsProblem(tags).ifPresent(reasons::add);
 		return List.copyOf(tags);
 	}
 
