@@ -61,7 +61,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			return Map.of("spring.datasource.url", ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name,
 					"spring.datasource.username", "postgres", "spring.datasource.password", "",
 					"spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true",
-					"spring.datasource.hikari.data-source-properties.options", PRODUCTION_OPTIONS);
+					"spring.datasource.hikari.data-source-properties.options", PRODUCTION_OPTIONS,
+					// The test run keeps many application contexts open at once; small pools that let
+					// idle connections go keep them all within PostgreSQL's connection limit.
+					"spring.datasource.hikari.maximum-pool-size", "6",
+					"spring.datasource.hikari.minimum-idle", "1",
+					"spring.datasource.hikari.idle-timeout", "10000");
 		}
 		return Map.of("spring.datasource.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
 				"spring.datasource.username", "sa", "spring.datasource.password", "");
