@@ -35,6 +35,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import io.muster.TestDatabase;
 import io.muster.support.Api;
 import io.muster.support.Node;
+import io.muster.support.UsesTestDatabase;
 
 /**
  * Two nodes of the packaged application on one PostgreSQL database: a person walks the wizard
@@ -42,6 +43,7 @@ import io.muster.support.Node;
  * other, which takes it over within what the job engine's default settings promise and finishes it
  * with every row done exactly once.
  */
+@UsesTestDatabase
 class TwoNodesIntegrationTests {
 
 	/** Room for a loaded machine: two nodes and a build share a few cores. */

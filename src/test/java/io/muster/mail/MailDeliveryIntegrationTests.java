@@ -23,10 +23,12 @@ import io.muster.TestDatabase;
 import io.muster.organization.OrganizationService;
 import io.muster.support.Api;
 import io.muster.support.LocalServers;
+import io.muster.support.UsesTestDatabase;
 
 /**
  * Mail is a job of the job engine: it survives a restart and goes out once SMTP answers.
  */
+@UsesTestDatabase
 class MailDeliveryIntegrationTests {
 
 	@Test

@@ -15,11 +15,13 @@ import org.springframework.core.NestedExceptionUtils;
 
 import io.muster.MusterApplication;
 import io.muster.TestDatabase;
+import io.muster.support.UsesTestDatabase;
 
 /**
  * In production the links in mail have no default: without {@code MUSTER_BASE_URL} Muster refuses
  * to start and says what to set.
  */
+@UsesTestDatabase
 class ProductionStartIntegrationTests {
 
 	@Test
