@@ -18,6 +18,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import io.muster.TestDatabase;
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
 import io.muster.support.Node;
 
 /**
@@ -53,7 +54,7 @@ public final class StreamingBenchmark {
 					(String) properties.get("spring.datasource.url"), "postgres", ""));
 			database.sql("UPDATE organization SET max_import_users = :rows, max_import_file_bytes = 10485760")
 				.param("rows", rows).update();
-			long group = database.sql("SELECT id FROM user_group WHERE name = 'Staff'").query(Long.class).single();
+			long group = DemoGroups.id(database, "Staff");
 			run(new ApiCaller(node, Api.SYSADMIN, Api.DEMO_PASSWORD), rows, group);
 		}
 		printHeap(gcLog);

@@ -30,8 +30,10 @@ import io.muster.directory.NewUser;
 import io.muster.directory.PersonName;
 import io.muster.directory.Role;
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
 import io.muster.support.WebSession;
 import io.muster.support.LocalServers;
+import io.muster.support.ImportWait;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,17 +49,16 @@ class ClassroomIntegrationTests {
 
 	private static final String PUPILS = "@students.demo-school.test";
 
-	private static final int SMTP_PORT = LocalServers.freePort();
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(
-			LocalServers.smtp(SMTP_PORT))
+			LocalServers.smtp())
 		.withPerMethodLifecycle(false);
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
 	}
 
 	@LocalServerPort
@@ -117,7 +118,7 @@ class ClassroomIntegrationTests {
 		assertThat(rows.valueStream().filter(row -> row.path("valid").asBoolean()).count()).isEqualTo(10);
 
 		Api.as(port, Api.ADMIN).post().uri("/api/v1/imports/" + id + "/start").exchange().expectStatus().isAccepted();
-		await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(summary(id).path("status").asString()));
+		ImportWait.untilCompleted(jdbc, id);
 		assertThat(summary(id).path("created").asInt()).isEqualTo(10);
 		assertThat(summary(id).path("skipped").asInt()).isEqualTo(3);
 		assertThat(summary(id).path("source").asString()).isEqualTo("CLASSROOM");
@@ -231,7 +232,7 @@ class ClassroomIntegrationTests {
 	@Test
 	void classroomSwitchedOffForTheGoogleAccountIsSaidInWords() {
 		long school = jdbc.sql("SELECT id FROM organization WHERE name = 'Demo School'").query(Long.class).single();
-		long staff = jdbc.sql("SELECT id FROM user_group WHERE name = 'Staff'").query(Long.class).single();
+		long staff = DemoGroups.id(jdbc, "Staff");
 		directory.createUser(new NewUser(school, PersonName.full("Nora Noclass"), "no-classroom@demo-school.test",
 				Role.ADMIN, staff, Set.of(), Api.DEMO_PASSWORD));
 

@@ -34,7 +34,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import io.muster.TestDatabase;
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
 import io.muster.support.Node;
+import io.muster.support.ImportWait;
 import io.muster.support.UsesTestDatabase;
 
 /**
@@ -67,7 +69,7 @@ class TwoNodesIntegrationTests {
 		properties.put("muster.demo.password", Api.DEMO_PASSWORD);
 		try (Node a = Node.start("node-a", jar, properties); Node b = Node.start("node-b", jar, properties)) {
 			String id = walkTheWizard(a, b);
-			await().atMost(Duration.ofSeconds(60)).until(() -> status(id).equals("COMPLETED"));
+			ImportWait.untilCompleted(database, id);
 			assertThat(database.sql("SELECT created FROM import_job WHERE id = :id").param("id", UUID.fromString(id))
 				.query(Integer.class).single()).isEqualTo(3);
 
@@ -94,7 +96,7 @@ class TwoNodesIntegrationTests {
 		choices.put("noTags", "true");
 		choices.put("noPassword", "true");
 		choices.put("defaultPassword", "Two-Nodes-2026");
-		choices.put("groupId", String.valueOf(class7a()));
+		choices.put("groupId", String.valueOf(DemoGroups.id(database, "Class 7A")));
 		choices.put("action", "continue");
 		choices.put("_csrf", csrf(previewPage));
 		assertThat(post(b, "/imports/" + id + "/preview", form(choices)).headers().firstValue("Location"))
@@ -130,7 +132,7 @@ class TwoNodesIntegrationTests {
 		assertThat(promised).as("the promise of the default settings").isLessThanOrEqualTo(Duration.ofSeconds(15));
 		assertThat(takeover).as("takeover after a crash").isLessThan(promised.plus(SLACK));
 
-		await().atMost(Duration.ofSeconds(120)).until(() -> status(id).equals("COMPLETED"));
+		ImportWait.untilCompleted(database, id);
 		UUID importId = UUID.fromString(id);
 		assertThat(processedAtDeath).as("killed in the middle").isLessThan(5_000);
 		assertThat(database.sql("SELECT COUNT(*) FROM import_row WHERE import_id = :id AND outcome = 'CREATED'")
@@ -172,7 +174,7 @@ class TwoNodesIntegrationTests {
 		String id = created.replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
 		for (Map.Entry<String, String> step : Map.of("mapping",
 				"{\"fullName\":\"Name\",\"email\":\"Email\",\"defaultPassword\":\"Crash-Pass-2026\"}", "options",
-				"{\"groupId\":" + class7a() + "}").entrySet()) {
+				"{\"groupId\":" + DemoGroups.id(database, "Class 7A") + "}").entrySet()) {
 			HttpResponse<String> answer = api.send(HttpRequest.newBuilder(URI.create(node.url("/api/v1/imports/" + id + "/"
 					+ step.getKey()))).header("Authorization", basic).header("Content-Type", "application/json")
 				.PUT(HttpRequest.BodyPublishers.ofString(step.getValue())).build(), HttpResponse.BodyHandlers.ofString());
@@ -191,15 +193,6 @@ class TwoNodesIntegrationTests {
 				+ "Content-Type: text/csv\r\n\r\nName,Email\nAda Node,ada.node@example.org\n"
 				+ "Bo Node,bo.node@example.org\nCy Node,cy.node@example.org\n\r\n--node-boundary--\r\n";
 		return body.getBytes(StandardCharsets.UTF_8);
-	}
-
-	private long class7a() {
-		return database.sql("SELECT id FROM user_group WHERE name = 'Class 7A'").query(Long.class).single();
-	}
-
-	private String status(String id) {
-		return database.sql("SELECT status FROM import_job WHERE id = :id").param("id", UUID.fromString(id))
-			.query(String.class).single();
 	}
 
 	private int processed(String id) {

@@ -2,22 +2,27 @@ package io.muster.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
 class DirectoryApiIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void meReturnsTheSignedInUserWithOrganizationAndManagedGroups() {
@@ -59,7 +64,7 @@ class DirectoryApiIntegrationTests {
 
 	@Test
 	void adminAskingForAGroupTheyDoNotManageIsForbiddenAndNamesIt() {
-		long staff = groupId(Api.SYSADMIN, "Staff");
+		long staff = DemoGroups.id(jdbc, "Staff");
 		Api.as(port, Api.ADMIN).get().uri("/api/v1/groups/{id}", staff).exchange()
 			.expectStatus().isForbidden()
 			.expectBody().jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("\"Staff\""));
@@ -67,7 +72,7 @@ class DirectoryApiIntegrationTests {
 
 	@Test
 	void aGroupOfAnotherOrganizationIsNotFound() {
-		long staff = groupId(Api.SYSADMIN, "Staff");
+		long staff = DemoGroups.id(jdbc, "Staff");
 		Api.as(port, Api.HILLSIDE_SYSADMIN).get().uri("/api/v1/groups/{id}", staff).exchange()
 			.expectStatus().isNotFound();
 	}
@@ -142,12 +147,6 @@ class DirectoryApiIntegrationTests {
 		Api.as(port, Api.ADMIN).get().uri("/actuator/prometheus").exchange().expectStatus().isForbidden();
 		Api.as(port, Api.SYSADMIN).get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
 			.expectBody(String.class).value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
-	}
-
-	private long groupId(String email, String name) {
-		GroupSummary[] groups = Api.as(port, email).get().uri("/api/v1/groups").exchange()
-			.expectBody(GroupSummary[].class).returnResult().getResponseBody();
-		return Arrays.stream(groups).filter(group -> group.name().equals(name)).findFirst().orElseThrow().id();
 	}
 
 }

@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import io.muster.organization.OrganizationService;
 import io.muster.support.Api;
 import io.muster.support.DatabaseDump;
+import io.muster.support.DemoGroups;
 
 @SpringBootTest(properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
 @AutoConfigureMockMvc
@@ -119,7 +120,7 @@ class DirectoryPagesIntegrationTests {
 	void addingAUserRedirectsToTheirPage() throws Exception {
 		String email = unique();
 		String location = mvc.perform(post("/users").with(csrf()).cookie(signIn(Api.ADMIN)).param("fullName", "New Pupil")
-				.param("email", email).param("groupId", String.valueOf(groupId("Class 7A"))).param("password", PASSWORD))
+				.param("email", email).param("groupId", String.valueOf(DemoGroups.id(jdbc, "Class 7A"))).param("password", PASSWORD))
 			.andExpect(flash().attribute("notice", "The account of New Pupil has been created."))
 			.andReturn().getResponse().getRedirectedUrl();
 		mvc.perform(get(location).cookie(signIn(Api.ADMIN)))
@@ -197,7 +198,7 @@ class DirectoryPagesIntegrationTests {
 
 	@Test
 	void aGroupWithMembersIsNotDeletedAndThePageSaysWhy() throws Exception {
-		mvc.perform(post("/groups/{id}/delete", groupId("Class 7A")).with(csrf()).cookie(signIn(Api.SYSADMIN))
+		mvc.perform(post("/groups/{id}/delete", DemoGroups.id(jdbc, "Class 7A")).with(csrf()).cookie(signIn(Api.SYSADMIN))
 				.param("name", "Class 7A"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Move them to another group first")));
@@ -236,12 +237,7 @@ class DirectoryPagesIntegrationTests {
 	private UserSummary create(String name, Set<String> tags) {
 		long organization = organizations.findByName("Demo School").orElseThrow().id();
 		return directory.createUser(new NewUser(organization, PersonName.full(name), unique(), Role.USER,
-				groupId("Class 7A"), tags, PASSWORD));
-	}
-
-	private long groupId(String name) {
-		return jdbc.sql("SELECT g.id FROM user_group g JOIN organization o ON o.id = g.organization_id "
-				+ "WHERE o.name = 'Demo School' AND g.name = :name").param("name", name).query(Long.class).single();
+				DemoGroups.id(jdbc, "Class 7A"), tags, PASSWORD));
 	}
 
 	private Cookie signIn(String email) throws Exception {

@@ -6,18 +6,24 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
 class GroupApiIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aSystemAdminCreatesRenamesAndDeletesAnEmptyGroup() {
@@ -37,7 +43,7 @@ class GroupApiIntegrationTests {
 
 	@Test
 	void aGroupWithMembersIsNotDeletedAndTheAnswerSaysWhatToDo() {
-		long class7a = groupId("Class 7A");
+		long class7a = DemoGroups.id(jdbc, "Class 7A");
 		sysadmin().delete().uri("/api/v1/groups/{id}", class7a).exchange()
 			.expectStatus().isEqualTo(409)
 			.expectBody().jsonPath("$.detail").value(String.class,
@@ -65,25 +71,19 @@ class GroupApiIntegrationTests {
 			.expectBody().jsonPath("$[*].name").value(java.util.List.class,
 					names -> assertThat(names).containsExactly("Class 7A", "Class 7B"));
 		admin.post().uri("/api/v1/groups").body(Map.of("name", "Mine")).exchange().expectStatus().isForbidden();
-		admin.patch().uri("/api/v1/groups/{id}", groupId("Class 7A")).body(Map.of("name", "Renamed")).exchange()
+		admin.patch().uri("/api/v1/groups/{id}", DemoGroups.id(jdbc, "Class 7A")).body(Map.of("name", "Renamed")).exchange()
 			.expectStatus().isForbidden();
 	}
 
 	@Test
 	void aGroupOfAnotherOrganizationCannotBeRenamed() {
-		Api.as(port, Api.HILLSIDE_SYSADMIN).patch().uri("/api/v1/groups/{id}", groupId("Staff"))
+		Api.as(port, Api.HILLSIDE_SYSADMIN).patch().uri("/api/v1/groups/{id}", DemoGroups.id(jdbc, "Staff"))
 			.body(Map.of("name", "Taken over")).exchange()
 			.expectStatus().isNotFound();
 	}
 
 	private RestTestClient sysadmin() {
 		return Api.as(port, Api.SYSADMIN);
-	}
-
-	private long groupId(String name) {
-		GroupOverview[] groups = sysadmin().get().uri("/api/v1/groups").exchange()
-			.expectBody(GroupOverview[].class).returnResult().getResponseBody();
-		return java.util.Arrays.stream(groups).filter(group -> group.name().equals(name)).findFirst().orElseThrow().id();
 	}
 
 }

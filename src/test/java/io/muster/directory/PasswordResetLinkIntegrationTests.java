@@ -45,17 +45,16 @@ class PasswordResetLinkIntegrationTests {
 
 	private static final String NEW_PASSWORD = "Amber-Lighthouse-93";
 
-	private static final int SMTP_PORT = LocalServers.freePort();
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(
-			LocalServers.smtp(SMTP_PORT))
+			LocalServers.smtp())
 		.withPerMethodLifecycle(false);
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
 	}
 
 	@Autowired

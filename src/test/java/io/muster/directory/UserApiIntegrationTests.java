@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
 class UserApiIntegrationTests {
@@ -40,7 +41,7 @@ class UserApiIntegrationTests {
 	void anEmailThatDiffersOnlyInCaseIsAlreadyTaken() {
 		String email = unique("bob");
 		create(Api.SYSADMIN, email, "Class 7A", "USER");
-		sysadmin().post().uri("/api/v1/users").body(body(email.toUpperCase(), groupId("Class 7A"), "USER")).exchange()
+		sysadmin().post().uri("/api/v1/users").body(body(email.toUpperCase(), DemoGroups.id(jdbc, "Class 7A"), "USER")).exchange()
 			.expectStatus().isEqualTo(409)
 			.expectBody().jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("already has an account"));
 	}
@@ -59,12 +60,12 @@ class UserApiIntegrationTests {
 	@Test
 	void anAdminAddsUsersOnlyToTheirOwnGroupsAndOnlyAsUsers() {
 		RestTestClient admin = Api.as(port, Api.ADMIN);
-		admin.post().uri("/api/v1/users").body(body(unique("staff"), groupId("Staff"), "USER")).exchange()
+		admin.post().uri("/api/v1/users").body(body(unique("staff"), DemoGroups.id(jdbc, "Staff"), "USER")).exchange()
 			.expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.errors.groupId").value(String.class, detail -> assertThat(detail).contains("not yours"));
-		admin.post().uri("/api/v1/users").body(body(unique("boss"), groupId("Class 7A"), "SYSTEM_ADMIN")).exchange()
+		admin.post().uri("/api/v1/users").body(body(unique("boss"), DemoGroups.id(jdbc, "Class 7A"), "SYSTEM_ADMIN")).exchange()
 			.expectStatus().isForbidden();
-		admin.post().uri("/api/v1/users").body(body(unique("kid"), groupId("Class 7B"), null)).exchange()
+		admin.post().uri("/api/v1/users").body(body(unique("kid"), DemoGroups.id(jdbc, "Class 7B"), null)).exchange()
 			.expectStatus().isCreated()
 			.expectBody().jsonPath("$.role").isEqualTo("USER");
 	}
@@ -136,9 +137,9 @@ class UserApiIntegrationTests {
 			.exchange().expectStatus().isOk().expectBody().jsonPath("$.changed").isEqualTo(2);
 		assertThat(tags(first.id())).contains("trip");
 		admin.post().uri("/api/v1/users/bulk")
-			.body(Map.of("userIds", List.of(first.id(), second.id()), "action", "MOVE_TO_GROUP", "groupId", groupId("Class 7A")))
+			.body(Map.of("userIds", List.of(first.id(), second.id()), "action", "MOVE_TO_GROUP", "groupId", DemoGroups.id(jdbc, "Class 7A")))
 			.exchange().expectStatus().isOk();
-		admin.get().uri("/api/v1/users?group={group}&tag=trip&q={q}", groupId("Class 7A"), first.email().substring(0, 12))
+		admin.get().uri("/api/v1/users?group={group}&tag=trip&q={q}", DemoGroups.id(jdbc, "Class 7A"), first.email().substring(0, 12))
 			.exchange().expectStatus().isOk()
 			.expectHeader().valueEquals("X-Total-Count", "1")
 			.expectBody().jsonPath("$[0].email").isEqualTo(first.email());
@@ -189,7 +190,7 @@ class UserApiIntegrationTests {
 	@Test
 	void aUserCannotManageAnyone() {
 		Api.as(port, Api.USER).get().uri("/api/v1/users?q=a").exchange().expectStatus().isForbidden();
-		Api.as(port, Api.USER).post().uri("/api/v1/users").body(body(unique("x"), groupId("Class 7A"), null)).exchange()
+		Api.as(port, Api.USER).post().uri("/api/v1/users").body(body(unique("x"), DemoGroups.id(jdbc, "Class 7A"), null)).exchange()
 			.expectStatus().isForbidden();
 	}
 
@@ -198,7 +199,7 @@ class UserApiIntegrationTests {
 	}
 
 	private UserSummary create(String as, String email, String group, String role) {
-		return Api.as(port, as).post().uri("/api/v1/users").body(body(email, groupId(group), role)).exchange()
+		return Api.as(port, as).post().uri("/api/v1/users").body(body(email, DemoGroups.id(jdbc, group), role)).exchange()
 			.expectStatus().isCreated()
 			.expectBody(UserSummary.class).returnResult().getResponseBody();
 	}
@@ -210,12 +211,6 @@ class UserApiIntegrationTests {
 			body.put("role", role);
 		}
 		return body;
-	}
-
-	private long groupId(String name) {
-		GroupOverview[] groups = Api.as(port, Api.SYSADMIN).get().uri("/api/v1/groups").exchange()
-			.expectBody(GroupOverview[].class).returnResult().getResponseBody();
-		return java.util.Arrays.stream(groups).filter(group -> group.name().equals(name)).findFirst().orElseThrow().id();
 	}
 
 	private String status(long userId) {

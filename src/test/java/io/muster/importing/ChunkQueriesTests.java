@@ -1,13 +1,11 @@
 package io.muster.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +26,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import io.muster.MusterApplication;
 import io.muster.directory.SignedInUser;
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
+import io.muster.support.ImportWait;
 
 /**
  * An import of 1,000 users runs a constant number of statements per chunk of 200, whatever the
@@ -61,12 +61,12 @@ class ChunkQueriesTests {
 		UUID id = imports.upload(sysadmin, "count.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, null,
 				null).id();
 		imports.map(sysadmin, id, new ColumnMapping("Name", null, null, "Email", "Tags", null), "Counted-Pass-2026");
-		long office = jdbc.sql("SELECT id FROM user_group WHERE name = 'Office'").query(Long.class).single();
+		long office = DemoGroups.id(jdbc, "Office");
 		imports.setOptions(sysadmin, id, new ImportOptions(office, null, false, false, false, List.of()));
 		statements.clear();
 
 		imports.start(sysadmin, id);
-		await().atMost(Duration.ofSeconds(60)).until(() -> imports.summary(sysadmin, id).status() == ImportStatus.COMPLETED);
+		ImportWait.untilCompleted(jdbc, id);
 
 		int chunks = 1_000 / ImportRunner.CHUNK;
 		assertThat(imports.summary(sysadmin, id).created()).isEqualTo(1_000);

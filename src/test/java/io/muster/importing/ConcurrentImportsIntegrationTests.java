@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import io.muster.directory.SignedInUser;
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
 
 /**
  * Ten imports of overlapping class lists started at once: every email ends with exactly one
@@ -44,7 +45,7 @@ class ConcurrentImportsIntegrationTests {
 	void overlappingImportsCreateEachAccountOnce() {
 		SignedInUser admin = (SignedInUser) users.loadUserByUsername(Api.ADMIN);
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		long class7a = jdbc.sql("SELECT id FROM user_group WHERE name = 'Class 7A'").query(Long.class).single();
+		long class7a = DemoGroups.id(jdbc, "Class 7A");
 		List<UUID> ids = new ArrayList<>();
 		for (int k = 0; k < IMPORTS; k++) {
 			StringBuilder csv = new StringBuilder("Name,Email\n");

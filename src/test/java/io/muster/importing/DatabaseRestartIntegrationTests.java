@@ -22,6 +22,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import io.muster.TestDatabase;
 import io.muster.directory.SignedInUser;
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
+import io.muster.support.ImportWait;
 
 /**
  * PostgreSQL restarted in the middle of a 5,000-row import: the import waits for the database,
@@ -63,7 +65,7 @@ class DatabaseRestartIntegrationTests {
 		String said = new String(restarting.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assumeTrue(restarting.exitValue() == 0, () -> "PostgreSQL could not be restarted here: " + said);
 
-		await().atMost(Duration.ofSeconds(180)).ignoreExceptions().until(() -> status(id).equals("COMPLETED"));
+		ImportWait.untilCompleted(jdbc, id);
 		assertThat(processedAtRestart).as("restarted in the middle of the import").isLessThan(ROWS);
 		assertThat(count("SELECT COUNT(*) FROM import_row WHERE import_id = :id AND outcome = 'CREATED'", id))
 			.isEqualTo(ROWS);
@@ -83,7 +85,7 @@ class DatabaseRestartIntegrationTests {
 		UUID id = imports.upload(admin, "restart.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, null, null)
 			.id();
 		imports.map(admin, id, new ColumnMapping("Name", null, null, "Email", null, null), "Restart-Pass-2026");
-		long class7a = jdbc.sql("SELECT id FROM user_group WHERE name = 'Class 7A'").query(Long.class).single();
+		long class7a = DemoGroups.id(jdbc, "Class 7A");
 		imports.setOptions(admin, id, new ImportOptions(class7a, null, false, false, false, List.of()));
 		imports.start(admin, id);
 		return id;
@@ -112,10 +114,6 @@ class DatabaseRestartIntegrationTests {
 		catch (IOException missing) {
 			return Optional.empty();
 		}
-	}
-
-	private String status(UUID id) {
-		return jdbc.sql("SELECT status FROM import_job WHERE id = :id").param("id", id).query(String.class).single();
 	}
 
 	private int processed(UUID id) {

@@ -26,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,7 +86,7 @@ class HostileUploadTests {
 			return;
 		}
 		mvc.perform(put("/api/v1/imports/{id}/options", id).with(user(users.loadUserByUsername(Api.ADMIN)))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"groupId\": " + class7a() + "}"));
+			.contentType(MediaType.APPLICATION_JSON).content("{\"groupId\": " + DemoGroups.id(jdbc, "Class 7A") + "}"));
 		assertThat(mvc.perform(get("/api/v1/imports/{id}/rows", id).with(user(users.loadUserByUsername(Api.ADMIN))))
 			.andReturn().getResponse().getStatus()).isEqualTo(200);
 		for (String page : List.of("/imports/{id}/preview", "/imports/{id}/verify")) {
@@ -99,10 +100,6 @@ class HostileUploadTests {
 
 	private long accounts() {
 		return jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single();
-	}
-
-	private long class7a() {
-		return jdbc.sql("SELECT id FROM user_group WHERE name = 'Class 7A'").query(Long.class).single();
 	}
 
 }

@@ -1,10 +1,8 @@
 package io.muster.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,12 +21,13 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import io.muster.directory.DirectoryService;
-import io.muster.directory.GroupSummary;
 import io.muster.directory.NewUser;
 import io.muster.directory.PersonName;
 import io.muster.directory.Role;
 import io.muster.organization.OrganizationService;
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
+import io.muster.support.ImportWait;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
 class ImportApiIntegrationTests {
@@ -55,7 +54,7 @@ class ImportApiIntegrationTests {
 		assertThat(upload.suggestedMapping()).containsEntry("fullName", "Name").containsEntry("email", "Email");
 		String id = upload.id().toString();
 		map(admin, id, Map.of("fullName", "Name", "email", "Email", "defaultPassword", "Class-7A-Start")).expectStatus().isOk();
-		options(admin, id, Map.of("groupId", group(admin, "Class 7A"), "tags", List.of("autumn"))).expectStatus().isOk();
+		options(admin, id, Map.of("groupId", DemoGroups.id(jdbc, "Class 7A"), "tags", List.of("autumn"))).expectStatus().isOk();
 		admin.get().uri("/api/v1/imports/{id}/rows", id).exchange()
 			.expectStatus().isOk()
 			.expectBody()
@@ -69,7 +68,7 @@ class ImportApiIntegrationTests {
 
 		admin.post().uri("/api/v1/imports/{id}/start", id).exchange().expectStatus().isAccepted();
 		admin.post().uri("/api/v1/imports/{id}/start", id).exchange().expectStatus().isAccepted();
-		awaitStatus(admin, id, "COMPLETED");
+		ImportWait.untilCompleted(jdbc, id);
 		Api.as(port, Api.SYSADMIN).get().uri("/actuator/prometheus").exchange().expectBody(String.class)
 			.value(metrics -> assertThat(metrics).contains("muster_import_rows_total{outcome=\"created\"}",
 					"muster_import_duration_seconds_count{status=\"completed\"}"));
@@ -149,15 +148,15 @@ class ImportApiIntegrationTests {
 	void optionsFollowTheRolesAndTheOrganizationsSettings() {
 		RestTestClient admin = Api.as(port, Api.ADMIN);
 		String id = uploadId(admin, "full-name.csv");
-		options(admin, id, Map.of("groupId", group(Api.as(port, Api.SYSADMIN), "Staff"))).expectStatus().isForbidden();
-		options(admin, id, Map.of("groupId", group(admin, "Class 7B"), "role", "ADMIN")).expectStatus().isForbidden()
+		options(admin, id, Map.of("groupId", DemoGroups.id(jdbc, "Staff"))).expectStatus().isForbidden();
+		options(admin, id, Map.of("groupId", DemoGroups.id(jdbc, "Class 7B"), "role", "ADMIN")).expectStatus().isForbidden()
 			.expectBody().jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("System Administrator"));
 		options(admin, id, Map.of("welcomeEmail", true)).expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("group"));
 
 		RestTestClient hillside = Api.as(port, Api.HILLSIDE_SYSADMIN);
 		String other = uploadId(hillside, "full-name.csv");
-		options(hillside, other, Map.of("groupId", group(hillside, "Office"), "welcomeEmail", true))
+		options(hillside, other, Map.of("groupId", DemoGroups.id(jdbc, "Office"), "welcomeEmail", true))
 			.expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.detail").value(String.class, detail -> assertThat(detail)
 				.contains("Advanced Email Notifications"));
@@ -188,7 +187,7 @@ class ImportApiIntegrationTests {
 	@Test
 	void updatePasswordsChangesExistingAccountsAndImportsNoOne() {
 		RestTestClient sysadmin = Api.as(port, Api.SYSADMIN);
-		long class7a = group(sysadmin, "Class 7A");
+		long class7a = DemoGroups.id(jdbc, "Class 7A");
 		directory.createUser(new NewUser(organizations.findByName("Demo School").orElseThrow().id(),
 				PersonName.full("Pat Patel"), "pat.patel@demo-school.test", Role.USER, class7a, Set.of(),
 				"Old-Pass-For-Pat"));
@@ -204,7 +203,7 @@ class ImportApiIntegrationTests {
 			.jsonPath("$[1].valid").isEqualTo(false)
 			.jsonPath("$[1].reasons[0]").value(String.class, reason -> assertThat(reason).startsWith("No account to update"));
 		sysadmin.post().uri("/api/v1/imports/{id}/start", id).exchange().expectStatus().isAccepted();
-		awaitStatus(sysadmin, id, "COMPLETED");
+		ImportWait.untilCompleted(jdbc, id);
 		Api.as(port, "pat.patel@demo-school.test", "Brand-New-Pass-1").get().uri("/api/v1/me").exchange()
 			.expectStatus().isOk();
 		sysadmin.get().uri("/api/v1/users?email=new.person@example.org").exchange().expectBody()
@@ -251,18 +250,6 @@ class ImportApiIntegrationTests {
 	private RestTestClient.ResponseSpec options(RestTestClient client, String id, Map<String, ?> options) {
 		return client.put().uri("/api/v1/imports/{id}/options", id).contentType(MediaType.APPLICATION_JSON)
 			.body(options).exchange();
-	}
-
-	private long group(RestTestClient client, String name) {
-		GroupSummary[] groups = client.get().uri("/api/v1/groups").exchange().expectBody(GroupSummary[].class)
-			.returnResult().getResponseBody();
-		return java.util.Arrays.stream(groups).filter(group -> group.name().equals(name)).findFirst().orElseThrow().id();
-	}
-
-	private void awaitStatus(RestTestClient client, String id, String status) {
-		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> status.equals(
-				client.get().uri("/api/v1/imports/{id}", id).exchange().expectBody(ImportSummary.class).returnResult()
-					.getResponseBody().status().name()));
 	}
 
 }

@@ -36,6 +36,7 @@ import io.muster.importing.csv.CsvLimits;
 import io.muster.importing.csv.CsvTable;
 import io.muster.importing.csv.CsvTableReader;
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
 
 /**
  * Muster's throughput against floors measured in the same run, printed as {@code name: value}
@@ -161,8 +162,7 @@ public final class ImportBenchmarks {
 			throws InterruptedException {
 		ImportService imports = app.getBean(ImportService.class);
 		SignedInUser admin = (SignedInUser) app.getBean(UserDetailsService.class).loadUserByUsername(Api.SYSADMIN);
-		long group = app.getBean(JdbcClient.class).sql("SELECT id FROM user_group WHERE name = 'Staff'")
-			.query(Long.class).single();
+		long group = DemoGroups.id(app.getBean(JdbcClient.class), "Staff");
 		UUID id = imports.upload(admin, "bench.csv", file, null, null, null).id();
 		imports.map(admin, id, new ColumnMapping("Name", null, null, "Email", "Tags", rowPasswords ? "Password" : null),
 				rowPasswords ? null : "Benchmark-Shared-1");

@@ -1,12 +1,10 @@
 package io.muster.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +18,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import io.muster.directory.SignedInUser;
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
+import io.muster.support.ImportWait;
 
 /**
  * The directory remembers which import created or changed an account: the user list shows the
@@ -70,10 +70,10 @@ class ImportHistoryIntegrationTests {
 		String csv = "Name,Email,Tags\n" + String.join("\n", rows) + "\n";
 		UUID id = imports.upload(admin, name, csv.getBytes(StandardCharsets.UTF_8), null, null, null).id();
 		imports.map(admin, id, new ColumnMapping("Name", null, null, "Email", "Tags", null), "History-Pass-2026");
-		long class7a = jdbc.sql("SELECT id FROM user_group WHERE name = 'Class 7A'").query(Long.class).single();
+		long class7a = DemoGroups.id(jdbc, "Class 7A");
 		imports.setOptions(admin, id, new ImportOptions(class7a, null, false, updateTags, false, List.of()));
 		imports.start(admin, id);
-		await().atMost(Duration.ofSeconds(30)).until(() -> imports.summary(admin, id).status() == ImportStatus.COMPLETED);
+		ImportWait.untilCompleted(jdbc, id);
 		return id;
 	}
 

@@ -32,7 +32,7 @@ import jakarta.mail.internet.MimeMessage;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
 class ImportWizardBrowserTests {
 
-	static final GreenMail smtp = new GreenMail(LocalServers.smtp(LocalServers.freePort()));
+	static final GreenMail smtp = new GreenMail(LocalServers.smtp());
 
 	static {
 		smtp.start();

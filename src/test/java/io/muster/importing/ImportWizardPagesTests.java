@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
 
 /**
  * The wizard's pages as HTML: the language the browser asks for, and that what a page does not
@@ -59,7 +60,7 @@ class ImportWizardPagesTests {
 	@Test
 	void anAdministratorCannotSendAGroupOrARoleThePageDoesNotOffer() throws Exception {
 		UUID id = upload(Api.ADMIN, "full-name.csv");
-		long staff = jdbc.sql("SELECT id FROM user_group WHERE name = 'Staff'").query(Long.class).single();
+		long staff = DemoGroups.id(jdbc, "Staff");
 		mvc.perform(post("/imports/{id}/preview", id).with(as(Api.ADMIN)).with(csrf())
 				.param("fields[0]", "fullName").param("fields[1]", "email").param("oneName", "true")
 				.param("noTags", "true").param("noPassword", "true").param("defaultPassword", "Spring-Term-2026")

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,7 +66,7 @@ class RowPagingTests {
 		mvc.perform(put("/api/v1/imports/{id}/mapping", id).with(admin()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"fullName\": \"Name\", \"email\": \"Email\", \"defaultPassword\": \"Paging-Pass-2026\"}"))
 			.andExpect(status().isOk());
-		long office = jdbc.sql("SELECT id FROM user_group WHERE name = 'Office'").query(Long.class).single();
+		long office = DemoGroups.id(jdbc, "Office");
 		mvc.perform(put("/api/v1/imports/{id}/options", id).with(admin()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"groupId\": " + office + "}")).andExpect(status().isOk());
 	}

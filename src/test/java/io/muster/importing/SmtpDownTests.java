@@ -10,18 +10,20 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.icegreen.greenmail.util.GreenMail;
 
-import io.muster.directory.GroupSummary;
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
 import io.muster.support.LocalServers;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -39,6 +41,9 @@ class SmtpDownTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
@@ -61,7 +66,7 @@ class SmtpDownTests {
 			.returnResult().getResponseBody();
 		String id = upload.id().toString();
 		put(admin, id, "mapping", Map.of("fullName", "Name", "email", "Email", "defaultPassword", "Mail-Down-2026"));
-		put(admin, id, "options", Map.of("groupId", class7a(admin)));
+		put(admin, id, "options", Map.of("groupId", DemoGroups.id(jdbc, "Class 7A")));
 		admin.post().uri("/api/v1/imports/{id}/start", id).exchange().expectStatus().isAccepted();
 		await().atMost(Duration.ofSeconds(30)).until(() -> admin.get().uri("/api/v1/imports/{id}", id).exchange()
 			.expectBody(ImportSummary.class).returnResult().getResponseBody().status() == ImportStatus.COMPLETED);
@@ -89,12 +94,6 @@ class SmtpDownTests {
 	private static void put(RestTestClient admin, String id, String step, Map<String, ?> body) {
 		admin.put().uri("/api/v1/imports/{id}/" + step, id).contentType(MediaType.APPLICATION_JSON).body(body)
 			.exchange().expectStatus().isOk();
-	}
-
-	private static long class7a(RestTestClient admin) {
-		return Arrays.stream(admin.get().uri("/api/v1/groups").exchange().expectBody(GroupSummary[].class)
-			.returnResult().getResponseBody()).filter(group -> group.name().equals("Class 7A")).findFirst()
-			.orElseThrow().id();
 	}
 
 }

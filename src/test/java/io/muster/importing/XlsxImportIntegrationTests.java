@@ -1,10 +1,7 @@
 package io.muster.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,15 +16,17 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import io.muster.directory.GroupSummary;
 import io.muster.importing.csv.HostileWorkbooks;
 import io.muster.importing.csv.Workbooks;
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
+import io.muster.support.ImportWait;
 
 /**
  * An Excel workbook goes through the same pipeline as a CSV file: upload, mapping, verify, import; a
@@ -41,6 +40,9 @@ class XlsxImportIntegrationTests {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void importsTheFirstSheetOfAWorkbook() {
@@ -57,11 +59,9 @@ class XlsxImportIntegrationTests {
 
 		put(admin, "/api/v1/imports/{id}/mapping", id, Map.of("firstName", "Vorname", "lastName", "Nachname",
 				"email", "E-Mail", "defaultPassword", "Herbst-Anfang-2026"));
-		put(admin, "/api/v1/imports/{id}/options", id, Map.of("groupId", group(admin, "Class 7B")));
+		put(admin, "/api/v1/imports/{id}/options", id, Map.of("groupId", DemoGroups.id(jdbc, "Class 7B")));
 		admin.post().uri("/api/v1/imports/{id}/start", id).exchange().expectStatus().isAccepted();
-		await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(admin.get()
-			.uri("/api/v1/imports/{id}", id).exchange().expectBody(ImportSummary.class).returnResult()
-			.getResponseBody().status().name()));
+		ImportWait.untilCompleted(jdbc, id);
 		admin.get().uri("/api/v1/users?email={email}", "zoe.weiss.xlsx@example.de").exchange()
 			.expectStatus().isOk().expectBody().jsonPath("$[0].fullName").isEqualTo("Zoë Weiß");
 	}
@@ -139,11 +139,6 @@ class XlsxImportIntegrationTests {
 
 	private static void put(RestTestClient client, String uri, String id, Map<String, ?> body) {
 		client.put().uri(uri, id).contentType(MediaType.APPLICATION_JSON).body(body).exchange().expectStatus().isOk();
-	}
-
-	private static long group(RestTestClient client, String name) {
-		return Arrays.stream(client.get().uri("/api/v1/groups").exchange().expectBody(GroupSummary[].class)
-			.returnResult().getResponseBody()).filter(group -> group.name().equals(name)).findFirst().orElseThrow().id();
 	}
 
 }

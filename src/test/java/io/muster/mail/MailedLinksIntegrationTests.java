@@ -58,16 +58,15 @@ class MailedLinksIntegrationTests {
 
 	private static final String PASSWORD = "Quiet-Meadow-Pass-58";
 
-	private static final int SMTP_PORT = LocalServers.freePort();
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(LocalServers.smtp(SMTP_PORT))
+	static final GreenMailExtension smtp = new GreenMailExtension(LocalServers.smtp())
 		.withPerMethodLifecycle(false);
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
 	}
 
 	@Autowired

@@ -45,6 +45,7 @@ import io.muster.mail.Mail;
 import io.muster.mail.MailService;
 import io.muster.organization.OrganizationService;
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
 
 /**
  * Every page and API route, tried by everyone: nobody signed in, a User, the Administrator who owns
@@ -309,8 +310,7 @@ class AccessMatrixIntegrationTests {
 		long mail = jdbc.sql("SELECT MAX(id) FROM mail_outbox").query(Long.class).single();
 		Map<String, String> ids = new LinkedHashMap<>();
 		ids.put("import", draft.toString());
-		ids.put("group", String.valueOf(jdbc.sql("SELECT id FROM user_group WHERE name = 'Class 7A'").query(Long.class)
-			.single()));
+		ids.put("group", String.valueOf(DemoGroups.id(jdbc, "Class 7A")));
 		ids.put("user", String.valueOf(pupilOfClass7a()));
 		ids.put("mail", String.valueOf(mail));
 		ids.put("row", "1");
@@ -332,7 +332,7 @@ class AccessMatrixIntegrationTests {
 	private long pupilOfClass7a() {
 		String email = "pia.pupil." + UUID.randomUUID() + "@demo-school.test";
 		long school = organizations.findByName("Demo School").orElseThrow().id();
-		long class7a = jdbc.sql("SELECT id FROM user_group WHERE name = 'Class 7A'").query(Long.class).single();
+		long class7a = DemoGroups.id(jdbc, "Class 7A");
 		return directory.createUser(new NewUser(school, PersonName.full("Pia Pupil"), email, Role.USER, class7a,
 				Set.of(), "Pia-Pupil-Pass-1")).id();
 	}
@@ -341,7 +341,7 @@ class AccessMatrixIntegrationTests {
 		String email = "staff.admin@demo-school.test";
 		if (directory.findByEmail(email).isEmpty()) {
 			long school = organizations.findByName("Demo School").orElseThrow().id();
-			long staff = jdbc.sql("SELECT id FROM user_group WHERE name = 'Staff'").query(Long.class).single();
+			long staff = DemoGroups.id(jdbc, "Staff");
 			long id = directory.createUser(new NewUser(school, PersonName.full("Sasha Staff"), email, Role.ADMIN, staff,
 					Set.of(), "Staff-Admin-Pass-1")).id();
 			directory.makeAdministratorOf(id, staff);

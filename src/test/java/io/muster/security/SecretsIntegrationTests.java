@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +27,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -35,11 +35,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
-import io.muster.directory.GroupSummary;
-import io.muster.importing.ImportSummary;
 import io.muster.importing.UploadResult;
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
 import io.muster.support.LocalServers;
+import io.muster.support.ImportWait;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -54,7 +54,7 @@ class SecretsIntegrationTests {
 
 	private static final String DEFAULT_PASSWORD = "Everyone-Secret-77";
 
-	static final GreenMail smtp = new GreenMail(LocalServers.smtp(LocalServers.freePort()));
+	static final GreenMail smtp = new GreenMail(LocalServers.smtp());
 
 	static {
 		smtp.start();
@@ -65,6 +65,9 @@ class SecretsIntegrationTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
@@ -84,18 +87,18 @@ class SecretsIntegrationTests {
 				new ClassPathResource("csv/first-last-tags-password.csv").getContentAsByteArray());
 		put(admin, perRow, "mapping", Map.of("firstName", "First Name", "lastName", "Last Name", "email", "Email",
 				"tags", "Tags", "password", "Password"));
-		put(admin, perRow, "options", Map.of("groupId", group(admin, "Class 7B"), "welcomeEmail", true));
+		put(admin, perRow, "options", Map.of("groupId", DemoGroups.id(jdbc, "Class 7B"), "welcomeEmail", true));
 		String shared = upload(admin, "staff.csv",
 				"Name,Email\nSam Staff,sam.staff@example.org\nKim Staff,kim.staff@example.org\n"
 					.getBytes(StandardCharsets.UTF_8));
 		put(admin, shared, "mapping", Map.of("fullName", "Name", "email", "Email", "defaultPassword", DEFAULT_PASSWORD));
-		put(admin, shared, "options", Map.of("groupId", group(admin, "Staff"), "welcomeEmail", true));
+		put(admin, shared, "options", Map.of("groupId", DemoGroups.id(jdbc, "Staff"), "welcomeEmail", true));
 		for (String id : List.of(perRow, shared)) {
 			admin.post().uri("/api/v1/imports/{id}/start", id).exchange().expectStatus().isAccepted();
 		}
 		List<String> places = new ArrayList<>();
 		for (String id : List.of(perRow, shared)) {
-			awaitCompleted(admin, id);
+			ImportWait.untilCompleted(jdbc, id);
 			places.add(admin.get().uri("/api/v1/imports/{id}/results.csv", id).exchange().expectBody(String.class)
 				.returnResult().getResponseBody());
 		}
@@ -170,17 +173,6 @@ class SecretsIntegrationTests {
 	private static void put(RestTestClient admin, String id, String step, Map<String, ?> body) {
 		admin.put().uri("/api/v1/imports/{id}/" + step, id).contentType(MediaType.APPLICATION_JSON).body(body)
 			.exchange().expectStatus().isOk();
-	}
-
-	private static long group(RestTestClient admin, String name) {
-		return Arrays.stream(admin.get().uri("/api/v1/groups").exchange().expectBody(GroupSummary[].class)
-			.returnResult().getResponseBody()).filter(group -> group.name().equals(name)).findFirst().orElseThrow().id();
-	}
-
-	private static void awaitCompleted(RestTestClient admin, String id) {
-		await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(admin.get()
-			.uri("/api/v1/imports/{id}", id).exchange().expectBody(ImportSummary.class).returnResult()
-			.getResponseBody().status().name()));
 	}
 
 }

@@ -15,7 +15,11 @@ public final class LocalServers {
 	private LocalServers() {
 	}
 
-	/** A port nothing listens on right now. */
+	/**
+	 * A port nothing listens on right now, for a server that must come up later at a port the
+	 * application was already told (an SMTP server that is down at first); anything else binds
+	 * port 0 and reads its port back, which no other process can take in between.
+	 */
 	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
@@ -23,6 +27,11 @@ public final class LocalServers {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A GreenMail SMTP server on 127.0.0.1 at a port chosen when it starts: ask it with getSmtp().getPort(). */
+	public static ServerSetup smtp() {
+		return smtp(0).dynamicPort();
 	}
 
 	/** A GreenMail SMTP server on this port of 127.0.0.1. */

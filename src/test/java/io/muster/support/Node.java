@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -22,16 +25,21 @@ import java.util.stream.Stream;
  */
 public final class Node implements AutoCloseable {
 
+	private static final Pattern STARTED_ON_PORT = Pattern.compile("Tomcat started on port (\\d+)");
+
 	private final String name;
 
 	private final Process process;
 
-	private final int port;
+	private final Path logFile;
 
-	private Node(String name, Process process, int port) {
+	/** Known once the node has said in its log which port it bound; 0 until then. */
+	private int port;
+
+	private Node(String name, Process process, Path logFile) {
 		this.name = name;
 		this.process = process;
-		this.port = port;
+		this.logFile = logFile;
 	}
 
 	/**
@@ -74,11 +82,10 @@ public final class Node implements AutoCloseable {
 
 	private static Node launch(String name, List<String> application, Map<String, ?> properties,
 			List<String> jvmOptions) throws IOException, InterruptedException {
-		int port = LocalServers.freePort();
 		List<String> command = new ArrayList<>(List.of(javaExecutable()));
 		command.addAll(jvmOptions);
 		command.addAll(application);
-		command.addAll(List.of("--server.port=" + port, "--db-scheduler.scheduler-name=" + name));
+		command.addAll(List.of("--server.port=0", "--db-scheduler.scheduler-name=" + name));
 		if (!properties.containsKey("spring.profiles.active")) {
 			command.add("--spring.profiles.active=demo");
 		}
@@ -87,8 +94,8 @@ public final class Node implements AutoCloseable {
 		Files.createDirectories(logFile.getParent());
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(logFile.toFile()).start();
-		Node node = new Node(name, process, port);
-		node.awaitReady(logFile);
+		Node node = new Node(name, process, logFile);
+		node.awaitReady();
 		return node;
 	}
 
@@ -117,27 +124,42 @@ public final class Node implements AutoCloseable {
 		}
 	}
 
-	private void awaitReady(Path logFile) throws IOException, InterruptedException {
+	private void awaitReady() throws IOException, InterruptedException {
 		HttpClient client = HttpClient.newHttpClient();
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException(name + " stopped while starting; see " + logFile);
 			}
-			try {
-				HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness")))
-					.build(), HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200) {
-					return;
-				}
+			if (port == 0) {
+				port = portInLog();
 			}
-			catch (IOException notYet) {
-				// The node is not listening yet.
+			if (port != 0 && ready(client)) {
+				return;
 			}
 			Thread.sleep(250);
 		}
 		process.destroyForcibly();
 		throw new IllegalStateException(name + " was not ready within two minutes; see " + logFile);
+	}
+
+	private boolean ready(HttpClient client) throws InterruptedException {
+		try {
+			return client.send(HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness"))).build(),
+					HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+		}
+		catch (IOException notYet) {
+			// Bound, but not answering yet.
+			return false;
+		}
+	}
+
+	/**
+	 * The port the node bound, once its log says so; 0 before.
+	 */
+	private int portInLog() throws IOException {
+		Matcher started = STARTED_ON_PORT.matcher(Files.readString(logFile, StandardCharsets.ISO_8859_1));
+		return started.find() ? Integer.parseInt(started.group(1)) : 0;
 	}
 
 	private static String javaExecutable() {
