@@ -11,6 +11,7 @@ import io.muster.directory.DirectoryService;
 import io.muster.directory.UserSummary;
 import io.muster.importing.ImportActivity;
 import io.muster.organization.SettingsChanged;
+import io.muster.tokens.TokenActivity;
 
 /**
  * Writes what other modules report into the audit log, after their transaction committed.
@@ -49,6 +50,12 @@ class AuditListener {
 	void on(ClassroomActivity activity) {
 		log.record(activity.organizationId(), actor(activity.actorId()), "classroom." + activity.kind().name(),
 				activity.googleEmail(), "", Instant.now());
+	}
+
+	@ApplicationModuleListener
+	void on(TokenActivity activity) {
+		log.record(activity.organizationId(), actor(activity.userId()), "token." + activity.kind().name(),
+				activity.tokenName(), "", Instant.now());
 	}
 
 	private String actor(long userId) {

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.muster.mail.Mail;
 import io.muster.mail.MailLinks;
 import io.muster.mail.MailService;
+import io.muster.secrets.RandomSecrets;
 
 /**
  * Changes a user's email address once they prove they can read mail at the new one.
@@ -59,8 +60,8 @@ public class EmailChangeService {
 		if (users.existsByEmailKey(User.emailKey(email))) {
 			throw new EmailTaken(email);
 		}
-		String token = LinkTokens.newToken();
-		changes.replace(user.id(), LinkTokens.hash(token), email, Instant.now().plus(LINK_VALIDITY));
+		String token = RandomSecrets.newSecret();
+		changes.replace(user.id(), RandomSecrets.sha256(token), email, Instant.now().plus(LINK_VALIDITY));
 		mail.send(new Mail(user.organizationId(), email, "Confirm your new email address for Muster", "email-change",
 				Map.of("name", user.fullName(), "oldEmail", user.email(), "newEmail", email, "link",
 						links.withToken("/account/email/confirm", token), "hours", LINK_VALIDITY.toHours())));
@@ -71,7 +72,7 @@ public class EmailChangeService {
 	 */
 	@Transactional
 	public String confirm(String token) {
-		EmailChanges.PendingEmailChange pending = changes.take(LinkTokens.hash(token))
+		EmailChanges.PendingEmailChange pending = changes.take(RandomSecrets.sha256(token))
 			.filter(change -> change.expiresAt().isAfter(Instant.now()))
 			.orElseThrow(() -> new InvalidDirectoryInput("token", List.of(
 					"This confirmation link is not valid any more. Ask for a new one on your account page.")));

@@ -15,6 +15,7 @@ import io.muster.mail.Mail;
 import io.muster.mail.MailLinks;
 import io.muster.mail.MailService;
 import io.muster.organization.OrganizationService;
+import io.muster.secrets.RandomSecrets;
 
 /**
  * Resets a forgotten password for a user an administrator manages.
@@ -85,7 +86,7 @@ public class PasswordResetService {
 	 */
 	@Transactional(readOnly = true)
 	public boolean isValid(String token) {
-		return tokens.userOf(LinkTokens.hash(token)).isPresent();
+		return tokens.userOf(RandomSecrets.sha256(token)).isPresent();
 	}
 
 	/**
@@ -93,7 +94,7 @@ public class PasswordResetService {
 	 */
 	@Transactional
 	public void setPassword(String token, String newPassword) {
-		long userId = tokens.userOf(LinkTokens.hash(token)).orElseThrow(() -> new InvalidDirectoryInput("token",
+		long userId = tokens.userOf(RandomSecrets.sha256(token)).orElseThrow(() -> new InvalidDirectoryInput("token",
 				List.of("This link is not valid any more. Ask your administrator to reset your password again.")));
 		User user = users.findById(userId).orElseThrow(UserNotFound::new);
 		List<String> problems = directory.passwordProblems(user.organizationId(), newPassword, user.email());
@@ -106,10 +107,10 @@ public class PasswordResetService {
 	}
 
 	private PasswordReset sendLink(User user) {
-		String token = LinkTokens.newToken();
-		tokens.replace(user.id(), LinkTokens.hash(token), Instant.now().plus(LINK_VALIDITY));
+		String token = RandomSecrets.newSecret();
+		tokens.replace(user.id(), RandomSecrets.sha256(token), Instant.now().plus(LINK_VALIDITY));
 		// The old password must not keep working while the link is on its way; nobody knows this one.
-		user.changePasswordHash(passwordEncoder.encode(LinkTokens.newToken()));
+		user.changePasswordHash(passwordEncoder.encode(RandomSecrets.newSecret()));
 		users.save(user);
 		mail.send(new Mail(user.organizationId(), user.email(), "Choose a new password for Muster", "set-password",
 				Map.of("name", user.fullName(), "organization", organizations.settings(user.organizationId()).name(),

@@ -17,11 +17,13 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import io.muster.directory.DirectoryService;
+import io.muster.tokens.TokenService;
 import io.muster.web.ApiProblems;
 
 /**
- * Two ways in: scripts call {@code /api/**} with HTTP Basic and no session (so no CSRF token is
- * needed or accepted from cookies), people use the form login with a session and CSRF protection.
+ * Two ways in: scripts call {@code /api/**} with an API token (or, slower, HTTP Basic) and no
+ * session (so no CSRF token is needed or accepted from cookies), people use the form login with a
+ * session and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -47,13 +49,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiProblems problems, SignInThrottle throttle) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiProblems problems, SignInThrottle throttle, TokenService tokens)
+			throws Exception {
 		ProblemResponses refusals = new ProblemResponses(problems);
 		http.securityMatcher("/api/**", "/actuator/prometheus")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/v1/imports/sample.csv").permitAll()
 				.requestMatchers("/actuator/prometheus").hasRole("SYSTEM_ADMIN")
 				.anyRequest().authenticated())
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint(refusals))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -46,6 +46,7 @@ import io.muster.mail.MailService;
 import io.muster.organization.OrganizationService;
 import io.muster.support.Api;
 import io.muster.support.DemoGroups;
+import io.muster.tokens.TokenService;
 
 /**
  * Every page and API route, tried by everyone: nobody signed in, a User, the Administrator who owns
@@ -150,6 +151,12 @@ class AccessMatrixIntegrationTests {
 			DELETE /api/v1/classroom/connection       401      403   ok      ok      ok       ok
 			GET /api/v1/classroom/courses             401      403   ok      ok      ok       ok
 			POST /api/v1/imports/classroom            401      403   ok      ok      ok       ok
+			GET /account/tokens                       login    ok    ok      ok      ok       ok
+			POST /account/tokens                      login    ok    ok      ok      ok       ok
+			POST /account/tokens/{token}/revoke       login    404   ok      404     404      404
+			GET /api/v1/me/tokens                     401      ok    ok      ok      ok       ok
+			POST /api/v1/me/tokens                    401      ok    ok      ok      ok       ok
+			DELETE /api/v1/me/tokens/{token}          401      404   ok      404     404      404
 			GET /google-emulator/o/oauth2/v2/auth     ok       ok    ok      ok      ok       ok
 			POST /google-emulator/o/oauth2/v2/auth/choose ok   ok    ok      ok      ok       ok
 			POST /google-emulator/o/oauth2/v2/auth/consent ok  ok    ok      ok      ok       ok
@@ -194,6 +201,9 @@ class AccessMatrixIntegrationTests {
 
 	@Autowired
 	GoogleEmulator googleEmulator;
+
+	@Autowired
+	TokenService tokens;
 
 	@Test
 	void everyRouteAnswersEveryoneAsExpected() throws Exception {
@@ -299,6 +309,9 @@ class AccessMatrixIntegrationTests {
 		if (pattern.contains("/groups/")) {
 			return "{group}";
 		}
+		if (pattern.contains("/tokens/")) {
+			return "{token}";
+		}
 		return pattern.contains("/users/") ? "{user}" : "{mail}";
 	}
 
@@ -313,6 +326,7 @@ class AccessMatrixIntegrationTests {
 		ids.put("group", String.valueOf(DemoGroups.id(jdbc, "Class 7A")));
 		ids.put("user", String.valueOf(pupilOfClass7a()));
 		ids.put("mail", String.valueOf(mail));
+		ids.put("token", String.valueOf(tokens.create(adminA, "Matrix", 30).token().id()));
 		ids.put("row", "1");
 		ids.put("courseId", "700000000001");
 		ids.put("userId", "me");

@@ -26,6 +26,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -96,6 +97,11 @@ class SecretsIntegrationTests {
 		for (String id : List.of(perRow, shared)) {
 			admin.post().uri("/api/v1/imports/{id}/start", id).exchange().expectStatus().isAccepted();
 		}
+		String token = (String) admin.post().uri("/api/v1/me/tokens").body(Map.of("name", "Secrets test", "days", 30))
+			.exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("token");
+		RestTestClient.bindToServer().baseUrl("http://localhost:" + port)
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build()
+			.get().uri("/api/v1/me").exchange().expectStatus().isOk();
 		List<String> places = new ArrayList<>();
 		for (String id : List.of(perRow, shared)) {
 			ImportWait.untilCompleted(jdbc, id);
@@ -113,6 +119,7 @@ class SecretsIntegrationTests {
 			for (String password : secrets()) {
 				assertThat(place).doesNotContain(password);
 			}
+			assertThat(place).as("an API token").doesNotContain(token);
 		});
 		assertThat(places.get(0)).contains("maria.garcia@example.org", "CREATED");
 		assertThat(places.get(places.size() - 2)).contains("sam.staff@example.org");
