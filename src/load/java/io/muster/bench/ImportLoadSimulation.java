@@ -34,6 +34,7 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import io.muster.TestDatabase;
 import io.muster.support.Api;
 import io.muster.support.Node;
@@ -43,6 +44,10 @@ import io.muster.support.Node;
  * mapping, options, verification and start, and follow its progress to the end, while 200 people
  * sign in with the form. Runs the packaged application on a fresh PostgreSQL database; run with
  * {@code bench/run --load}. Passes only with no failed request and every import completed.
+ *
+ * <p>The administrators' calls sign in with a personal API token each, or with HTTP Basic when the
+ * system property {@code muster.load.auth} is {@code basic}: {@code bench/run --load} runs both,
+ * one after the other, so that the two ways compare within one run.
  */
 public class ImportLoadSimulation extends Simulation {
 
@@ -56,6 +61,8 @@ public class ImportLoadSimulation extends Simulation {
 	private static final int MAX_POLLS = 600;
 
 	private static final String PASSWORD = "Load-Test-Pass-2026";
+
+	private static final boolean BASIC = "basic".equals(System.getProperty("muster.load.auth"));
 
 	private final Node node;
 
@@ -87,33 +94,36 @@ public class ImportLoadSimulation extends Simulation {
 	}
 
 	private ChainBuilder importAFile() {
-		return exec(http("1 upload").post("/api/v1/imports")
-				.basicAuth("#{email}", PASSWORD)
+		return exec(signedIn(http("1 upload").post("/api/v1/imports"))
 				.bodyPart(ByteArrayBodyPart("file", session -> csv(session.getString("email")))
 					.fileName("class.csv").contentType("text/csv"))
 				.asMultipartForm()
 				.check(status().is(201), jsonPath("$.id").saveAs("id")))
-			.exec(http("2 mapping").put("/api/v1/imports/#{id}/mapping").basicAuth("#{email}", PASSWORD)
+			.exec(signedIn(http("2 mapping").put("/api/v1/imports/#{id}/mapping"))
 				.body(StringBody(
 						"{\"fullName\":\"Name\",\"email\":\"Email\",\"defaultPassword\":\"Class-Start-2026\"}"))
 				.asJson().check(status().is(200)))
-			.exec(http("3 options").put("/api/v1/imports/#{id}/options").basicAuth("#{email}", PASSWORD)
+			.exec(signedIn(http("3 options").put("/api/v1/imports/#{id}/options"))
 				.body(StringBody("{\"groupId\":#{groupId}}")).asJson()
 				.check(status().is(200)))
-			.exec(http("4 verify rows").get("/api/v1/imports/#{id}/rows?size=100").basicAuth("#{email}", PASSWORD)
+			.exec(signedIn(http("4 verify rows").get("/api/v1/imports/#{id}/rows?size=100"))
 				.check(status().is(200), header("X-Total-Count").is(String.valueOf(ROWS))))
-			.exec(http("5 start").post("/api/v1/imports/#{id}/start").basicAuth("#{email}", PASSWORD)
+			.exec(signedIn(http("5 start").post("/api/v1/imports/#{id}/start"))
 				.check(status().is(202)))
 			.exec(session -> session.set("status", "QUEUED"))
 			.exitHereIfFailed()
 			.asLongAs(session -> !session.getString("status").equals("COMPLETED") && session.getInt("polls") < MAX_POLLS,
 					"polls", false).on(
 					pause(Duration.ofMillis(500))
-						.exec(http("6 progress").get("/api/v1/imports/#{id}").basicAuth("#{email}", PASSWORD)
+						.exec(signedIn(http("6 progress").get("/api/v1/imports/#{id}"))
 							.check(status().is(200), jsonPath("$.status").in("QUEUED", "RUNNING", "COMPLETED")
 								.saveAs("status"))))
-			.exec(http("7 completed").get("/api/v1/imports/#{id}").basicAuth("#{email}", PASSWORD)
+			.exec(signedIn(http("7 completed").get("/api/v1/imports/#{id}"))
 				.check(jsonPath("$.created").is(String.valueOf(ROWS))));
+	}
+
+	private static HttpRequestActionBuilder signedIn(HttpRequestActionBuilder request) {
+		return BASIC ? request.basicAuth("#{email}", PASSWORD) : request.header("Authorization", "Bearer #{token}");
 	}
 
 	private ChainBuilder signIn() {
@@ -181,7 +191,9 @@ public class ImportLoadSimulation extends Simulation {
 		String email = "admin" + n + "-" + run + "@example.org";
 		sysadmin.postJson("/api/v1/users", "{\"fullName\":\"Load Admin " + n + "\",\"email\":\"" + email
 				+ "\",\"groupId\":" + group + ",\"role\":\"ADMIN\",\"password\":\"" + PASSWORD + "\"}", 201);
-		return Map.of("email", email, "groupId", group);
+		String token = ApiCaller.text(new ApiCaller(node, email, PASSWORD).postJson("/api/v1/me/tokens",
+				"{\"name\":\"Load test\",\"days\":30}", 201).body(), "token");
+		return Map.of("email", email, "groupId", group, "token", token);
 	}
 
 	private List<Map<String, Object>> signers() {
