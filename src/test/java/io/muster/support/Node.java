@@ -85,7 +85,9 @@ public final class Node implements AutoCloseable {
 		List<String> command = new ArrayList<>(List.of(javaExecutable()));
 		command.addAll(jvmOptions);
 		command.addAll(application);
-		command.addAll(List.of("--server.port=0", "--db-scheduler.scheduler-name=" + name));
+		// The node binds a free port and says which in its log, at INFO even when the root level is quieter.
+		command.addAll(List.of("--server.port=0", "--logging.level.org.springframework.boot.tomcat=INFO",
+				"--db-scheduler.scheduler-name=" + name));
 		if (!properties.containsKey("spring.profiles.active")) {
 			command.add("--spring.profiles.active=demo");
 		}
