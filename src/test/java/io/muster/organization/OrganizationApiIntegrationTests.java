@@ -3,6 +3,7 @@ package io.muster.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -61,11 +62,11 @@ class OrganizationApiIntegrationTests {
 		Api.as(port, Api.HILLSIDE_SYSADMIN).put().uri("/api/v1/organization").body(change).exchange()
 			.expectStatus().isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors.maxImportColumns").isEqualTo("Columns per file must be a whole number from 2 to 20.")
-			.jsonPath("$.errors.maxImportUsers").isEqualTo("Users per file must be a whole number from 1 to 10000.")
-			.jsonPath("$.errors.maxImportFileMegabytes").isEqualTo("File size must be a whole number from 1 to 10.")
-			.jsonPath("$.errors.minPasswordLength").isEqualTo("Minimum password length must be a whole number from 8 to 64.")
-			.jsonPath("$.errors.name").value(String.class, detail -> assertThat(detail).startsWith("Name is missing"));
+			.jsonPath("$.errors[?(@.field == 'maxImportColumns')].detail").isEqualTo(List.of("Columns per file must be a whole number from 2 to 20."))
+			.jsonPath("$.errors[?(@.field == 'maxImportUsers')].detail").isEqualTo(List.of("Users per file must be a whole number from 1 to 10000."))
+			.jsonPath("$.errors[?(@.field == 'maxImportFileMegabytes')].detail").isEqualTo(List.of("File size must be a whole number from 1 to 10."))
+			.jsonPath("$.errors[?(@.field == 'minPasswordLength')].detail").isEqualTo(List.of("Minimum password length must be a whole number from 8 to 64."))
+			.jsonPath("$.errors[?(@.field == 'name')].detail").value(detail -> assertThat(detail.toString()).contains("Name is missing"));
 		assertThat(settings()).isEqualTo(before);
 	}
 
@@ -75,7 +76,7 @@ class OrganizationApiIntegrationTests {
 		change.put("name", "Demo School");
 		Api.as(port, Api.HILLSIDE_SYSADMIN).put().uri("/api/v1/organization").body(change).exchange()
 			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.errors.name").value(String.class, detail -> assertThat(detail).contains("already called"));
+			.expectBody().jsonPath("$.errors[?(@.field == 'name')].detail").value(detail -> assertThat(detail.toString()).contains("already called"));
 	}
 
 	@Test
