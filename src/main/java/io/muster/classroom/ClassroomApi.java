@@ -18,6 +18,7 @@ import org.springframework.core.retry.RetryTemplate;
 import org.springframework.core.retry.Retryable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpClientErrorException.TooManyRequests;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -42,8 +43,10 @@ class ClassroomApi {
 
 	private static final int MAX_PAGES = 1000;
 
-	private static final Predicate<Throwable> PASSING = failure -> failure instanceof HttpClientErrorException.TooManyRequests
-			|| failure instanceof HttpServerErrorException || failure instanceof ResourceAccessException;
+	/** Google's passing troubles: too many requests, a failure on its side, or no answer. */
+	private static final Predicate<Throwable> PASSING = failure -> failure instanceof TooManyRequests
+			|| failure instanceof HttpServerErrorException
+			|| failure instanceof ResourceAccessException;
 
 	private final GoogleEndpoints google;
 
