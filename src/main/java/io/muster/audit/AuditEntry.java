@@ -1,6 +1,7 @@
 package io.muster.audit;
 
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 /**
  * One line of the audit log: when, who, what, and on what.
@@ -11,4 +12,15 @@ import java.time.Instant;
  */
 public record AuditEntry(long id, Instant occurredAt, String actorEmail, String action, String subject,
 		String reference) {
+
+	private static final Pattern COUNT = Pattern.compile("\\d{1,18}");
+
+	/**
+	 * The subject as the argument of the action's message: a change of many users is about a
+	 * number of them, which the words need as a number to choose their plural form.
+	 */
+	public Object argument() {
+		return action.startsWith("bulk.") && COUNT.matcher(subject).matches() ? Long.valueOf(subject) : subject;
+	}
+
 }

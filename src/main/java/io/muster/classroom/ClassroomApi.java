@@ -4,15 +4,21 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpClientErrorException.TooManyRequests;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -21,10 +27,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import io.muster.web.Message;
+
 /**
  * The four Classroom API calls Muster makes, every page of each, with Google's refusals turned
- * into messages and its passing troubles (429, 5xx, no answer) retried with backoff and jitter,
- * a bounded number of times.
+ * into problems and its passing troubles (429, 5xx, no answer) retried by Spring's
+ * {@link RetryTemplate} with backoff and jitter, a bounded number of times.
  */
 @Component
 class ClassroomApi {
@@ -35,16 +43,21 @@ class ClassroomApi {
 
 	private static final int MAX_PAGES = 1000;
 
+	/** Google's passing troubles: too many requests, a failure on its side, or no answer. */
+	private static final Predicate<Throwable> PASSING = failure -> failure instanceof TooManyRequests
+			|| failure instanceof HttpServerErrorException
+			|| failure instanceof ResourceAccessException;
+
 	private final GoogleEndpoints google;
 
 	private final RestClient rest;
 
-	private final long retryDelayMillis;
+	private final RetryTemplate retry;
 
 	ClassroomApi(GoogleEndpoints google, @Value("${muster.google.retry-delay:500ms}") Duration retryDelay) {
 		this.google = google;
-		this.rest = GoogleEndpoints.restClient();
-		this.retryDelayMillis = retryDelay.toMillis();
+		this.rest = google.restClient();
+		this.retry = retries(retryDelay);
 	}
 
 	/** The active classes the token's owner teaches. */
@@ -98,32 +111,37 @@ class ClassroomApi {
 			uri.queryParam("pageToken", pageToken);
 		}
 		URI target = uri.encode().buildAndExpand(variables).toUri();
-		for (int attempt = 1;; attempt++) {
-			try {
-				T body = rest.get().uri(target).headers(headers -> headers.setBearerAuth(token)).retrieve().body(type);
-				if (body == null) {
-					throw ClassroomProblem.unavailable("Google Classroom sent an empty answer. Try again in a few minutes.");
-				}
-				return body;
+		try {
+			return retry.execute(() -> read(token, target, type));
+		}
+		catch (RetryException ex) {
+			if (ex.getLastException() instanceof RuntimeException lasting && !PASSING.test(lasting)) {
+				throw lasting;
 			}
-			catch (HttpClientErrorException.Unauthorized ex) {
-				throw new TokenRejected();
+			if (Thread.currentThread().isInterrupted()) {
+				throw ClassroomProblem.unavailable("interrupted");
 			}
-			catch (HttpClientErrorException.Forbidden ex) {
-				throw refused(ex);
+			throw ClassroomProblem.unavailable("afterTries", MAX_ATTEMPTS, reason(ex.getLastException()));
+		}
+	}
+
+	/** One call, with Google's lasting refusals turned into what they mean; passing troubles go up. */
+	private <T> T read(String token, URI target, Class<T> type) {
+		try {
+			T body = rest.get().uri(target).headers(headers -> headers.setBearerAuth(token)).retrieve().body(type);
+			if (body == null) {
+				throw ClassroomProblem.unavailable("emptyAnswer");
 			}
-			catch (HttpClientErrorException.NotFound ex) {
-				throw ClassroomProblem.badField("courseIds", "Class not found",
-						"Google Classroom does not know one of the chosen classes any more. Reload the page and choose again.");
-			}
-			catch (HttpClientErrorException.TooManyRequests | HttpServerErrorException | ResourceAccessException ex) {
-				if (attempt == MAX_ATTEMPTS) {
-					throw ClassroomProblem.unavailable("Google Classroom did not answer after " + MAX_ATTEMPTS
-							+ " tries (" + reason(ex) + "). Nothing was imported; try again in a few minutes.");
-				}
-				log.warn("Google Classroom answered {} (try {} of {}); trying again", reason(ex), attempt, MAX_ATTEMPTS);
-				pause(attempt);
-			}
+			return body;
+		}
+		catch (HttpClientErrorException.Unauthorized ex) {
+			throw new TokenRejected();
+		}
+		catch (HttpClientErrorException.Forbidden ex) {
+			throw refused(ex);
+		}
+		catch (HttpClientErrorException.NotFound ex) {
+			throw ClassroomProblem.badField("courseIds", "classGone");
 		}
 	}
 
@@ -132,24 +150,34 @@ class ClassroomApi {
 		if (body.contains("@ClassroomApiDisabled") || body.contains("@ClassroomDisabled")) {
 			return ClassroomProblem.classroomOff();
 		}
-		return ClassroomProblem.missingAccess("your classes and their rosters");
+		return ClassroomProblem.missingAccess();
 	}
 
-	private static String reason(Exception ex) {
-		return ex instanceof RestClientResponseException response ? "HTTP " + response.getStatusCode().value()
-				: "no answer";
+	private static Message reason(Throwable ex) {
+		return ex instanceof RestClientResponseException response
+				? Message.of("classroom.problem.reason.status", String.valueOf(response.getStatusCode().value()))
+				: Message.of("classroom.problem.reason.silent");
 	}
 
-	private void pause(int attempt) {
-		long delay = retryDelayMillis * (1L << (attempt - 1));
-		long jitter = ThreadLocalRandom.current().nextLong(retryDelayMillis + 1);
-		try {
-			Thread.sleep(delay + jitter);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw ClassroomProblem.unavailable("Reading from Google Classroom was interrupted. Try again.");
-		}
+	/**
+	 * Up to {@link #MAX_ATTEMPTS} tries for Google's passing troubles (429, 5xx, no answer), with
+	 * a pause that doubles from the configured delay, plus jitter of up to that delay.
+	 */
+	private static RetryTemplate retries(Duration delay) {
+		RetryTemplate retry = new RetryTemplate(RetryPolicy.builder()
+			.maxRetries(MAX_ATTEMPTS - 1)
+			.delay(delay)
+			.multiplier(2)
+			.jitter(delay)
+			.predicate(PASSING)
+			.build());
+		retry.setRetryListener(new RetryListener() {
+			@Override
+			public void onRetryFailure(RetryPolicy policy, Retryable<?> call, Throwable failure) {
+				log.warn("Google Classroom answered {}; trying again", failure.getMessage());
+			}
+		});
+		return retry;
 	}
 
 	/** Google answered 401: the access token is no longer good, a fresh one may be. */

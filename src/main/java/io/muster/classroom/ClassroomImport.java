@@ -47,11 +47,10 @@ class ClassroomImport {
 	UUID stage(SignedInUser admin, ClassroomChoice choice) {
 		admin.requireAdministrator();
 		if (choice.courseIds().isEmpty()) {
-			throw ClassroomProblem.badField("courseIds", "No class chosen", "Choose at least one class to import.");
+			throw ClassroomProblem.badField("courseIds", "noClass");
 		}
 		if (choice.defaultPassword() == null || choice.defaultPassword().isBlank()) {
-			throw ClassroomProblem.badField("defaultPassword", "Default password missing",
-					"Type a default password: users who do not sign in with Google will sign in with it.");
+			throw ClassroomProblem.badField("defaultPassword", "noPassword");
 		}
 		SourceTable table = connections.withToken(admin, token -> read(token, choice));
 		return imports.stage(admin, table, choice.defaultPassword(), new ImportOptions(choice.groupId(), null, false,
@@ -65,8 +64,7 @@ class ClassroomImport {
 		for (String id : choice.courseIds().stream().distinct().toList()) {
 			ClassroomCourse course = taught.get(id);
 			if (course == null) {
-				throw ClassroomProblem.badField("courseIds", "Class not found", "You do not teach an active class "
-						+ "with the id " + id + " in Google Classroom. Reload the page and choose again.");
+				throw ClassroomProblem.badField("courseIds", "notTaught", id);
 			}
 			chosen.add(course);
 		}

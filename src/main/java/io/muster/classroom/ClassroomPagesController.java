@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,9 +41,12 @@ class ClassroomPagesController {
 
 	private final GoogleEndpoints google;
 
+	private final MessageSource messages;
+
 	ClassroomPagesController(ClassroomConnections connections, ClassroomImport classroom, DirectoryService directory,
-			OrganizationService organizations, GoogleEndpoints google) {
+			OrganizationService organizations, GoogleEndpoints google, MessageSource messages) {
 		this.google = google;
+		this.messages = messages;
 		this.connections = connections;
 		this.classroom = classroom;
 		this.directory = directory;
@@ -63,16 +68,15 @@ class ClassroomPagesController {
 			return page(me, form, ex.fieldErrors(), model);
 		}
 		catch (ClassroomProblem ex) {
-			Object field = ex.getBody().getProperties() == null ? null : ex.getBody().getProperties().get("field");
-			if (field == null) {
+			if (ex.field() == null) {
 				show(ex, model);
 				return page(me, form, Map.of(), model);
 			}
-			return page(me, form, Map.of(field.toString(), ex.detail()), model);
+			return page(me, form, Map.of(ex.field(), inWords(ex)), model);
 		}
 		catch (ErrorResponseException ex) {
 			// The directory refuses a group that is not the caller's or not in their organization.
-			return page(me, form, Map.of("groupId", String.valueOf(ex.getBody().getDetail())), model);
+			return page(me, form, Map.of("groupId", inWords(ex)), model);
 		}
 	}
 
@@ -134,9 +138,13 @@ class ClassroomPagesController {
 		}
 	}
 
-	private static void show(ClassroomProblem problem, Model model) {
-		model.addAttribute("problem", problem.detail());
+	private void show(ClassroomProblem problem, Model model) {
+		model.addAttribute("problem", inWords(problem));
 		model.addAttribute("authorizeAgain", problem.authorizeAgain());
+	}
+
+	private String inWords(ErrorResponseException problem) {
+		return String.valueOf(problem.updateAndGetBody(messages, LocaleContextHolder.getLocale()).getDetail());
 	}
 
 }

@@ -1,70 +1,70 @@
 package io.muster.classroom;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
-import io.muster.web.Problems;
+import io.muster.web.CodedProblem;
 
 /**
- * Why the Classroom source cannot go on, in words an administrator can act on; when Muster must
- * be authorized (again), {@link #authorizeAgain()} says so, and the page offers the button.
+ * Why the Classroom source cannot go on, in words an administrator can act on
+ * ({@code classroom.problem.*}); when Muster must be authorized (again), {@link #authorizeAgain()}
+ * says so, and the page offers the button.
  */
-class ClassroomProblem extends ErrorResponseException {
+class ClassroomProblem extends CodedProblem {
 
 	private final boolean authorizeAgain;
 
-	private ClassroomProblem(HttpStatus status, String title, String detail, String type, boolean authorizeAgain) {
-		super(status, Problems.of(status, title, detail, type), null);
+	private ClassroomProblem(HttpStatus status, String type, String problem, boolean authorizeAgain,
+			Object... arguments) {
+		super(status, type, "classroom.problem." + problem, arguments);
 		this.authorizeAgain = authorizeAgain;
 	}
 
 	static ClassroomProblem notConnected() {
-		return new ClassroomProblem(HttpStatus.CONFLICT, "Google Classroom not connected",
-				"Authorize the Google Classroom integration first, in Batch Import → Google Classroom.",
-				"classroom-not-connected", true);
+		return new ClassroomProblem(HttpStatus.CONFLICT, "classroom-not-connected", "notConnected", true);
 	}
 
 	static ClassroomProblem authorizationLost() {
-		return new ClassroomProblem(HttpStatus.CONFLICT, "Google Classroom must be authorized again",
-				"Google no longer accepts Muster's access to your Classroom (it was revoked or has expired). "
-						+ "Authorize the Google Classroom integration again.",
-				"classroom-authorization-lost", true);
+		return new ClassroomProblem(HttpStatus.CONFLICT, "classroom-authorization-lost", "authorizationLost", true);
 	}
 
 	static ClassroomProblem classroomOff() {
-		return new ClassroomProblem(HttpStatus.CONFLICT, "Google Classroom is switched off",
-				"Google Classroom is switched off for this Google account, so Muster cannot read its classes. Ask your "
-						+ "Google Workspace administrator to turn Classroom on, or export your list from Google and "
-						+ "import it as a CSV file.",
-				"classroom-disabled", false);
+		return new ClassroomProblem(HttpStatus.CONFLICT, "classroom-disabled", "classroomOff", false);
 	}
 
-	static ClassroomProblem missingAccess(String what) {
-		return new ClassroomProblem(HttpStatus.CONFLICT, "Muster may not read this",
-				"Google did not let Muster read " + what + ". Authorize the Google Classroom integration again and "
-						+ "tick every box on Google's consent page.",
-				"classroom-scope-missing", true);
+	static ClassroomProblem missingAccess() {
+		return new ClassroomProblem(HttpStatus.CONFLICT, "classroom-scope-missing", "missingAccess", true);
 	}
 
-	static ClassroomProblem unavailable(String detail) {
-		return new ClassroomProblem(HttpStatus.SERVICE_UNAVAILABLE, "Google Classroom did not answer", detail,
-				"classroom-unavailable", false);
+	/**
+	 * Google did not answer as it should; {@code problem} names what happened
+	 * ({@code classroom.problem.unavailable.<problem>}).
+	 */
+	static ClassroomProblem unavailable(String problem, Object... arguments) {
+		return new ClassroomProblem(HttpStatus.SERVICE_UNAVAILABLE, "classroom-unavailable", "unavailable." + problem,
+				false, arguments);
 	}
 
-	static ClassroomProblem badField(String field, String title, String detail) {
-		ClassroomProblem problem = new ClassroomProblem(HttpStatus.BAD_REQUEST, title, detail, "classroom-invalid",
-				false);
-		problem.getBody().setProperty("field", field);
-		return problem;
+	/**
+	 * A choice Muster cannot follow; the problem's {@code field} names the input, {@code problem}
+	 * what is wrong with it ({@code classroom.problem.invalid.<problem>}).
+	 */
+	static ClassroomProblem badField(String field, String problem, Object... arguments) {
+		ClassroomProblem refused = new ClassroomProblem(HttpStatus.BAD_REQUEST, "classroom-invalid",
+				"invalid." + problem, false, arguments);
+		refused.getBody().setProperty("field", field);
+		return refused;
 	}
 
 	boolean authorizeAgain() {
 		return authorizeAgain;
 	}
 
-	String detail() {
-		String detail = getBody().getDetail();
-		return detail == null ? "" : detail;
+	/** The input this problem is about, or null when it is about the source as a whole. */
+	@Nullable
+	String field() {
+		Object field = getBody().getProperties() == null ? null : getBody().getProperties().get("field");
+		return field == null ? null : field.toString();
 	}
 
 }

@@ -1,10 +1,6 @@
 package io.muster.classroom;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
-
 import org.springframework.core.env.Environment;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -19,8 +15,11 @@ class GoogleEndpoints {
 
 	private final Environment environment;
 
-	GoogleEndpoints(Environment environment) {
+	private final RestClient rest;
+
+	GoogleEndpoints(Environment environment, RestClient.Builder rest) {
 		this.environment = environment;
+		this.rest = rest.build();
 	}
 
 	String clientId() {
@@ -60,14 +59,11 @@ class GoogleEndpoints {
 	}
 
 	/**
-	 * A client for calls to Google that gives up on a silent Google instead of holding a request
-	 * thread for ever.
+	 * The client for calls to Google, from Boot's builder: it gives up on a silent Google after the
+	 * timeouts of {@code spring.http.clients.*} instead of holding a request thread for ever.
 	 */
-	static RestClient restClient() {
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
-		requests.setReadTimeout(Duration.ofSeconds(20));
-		return RestClient.builder().requestFactory(requests).build();
+	RestClient restClient() {
+		return rest;
 	}
 
 	private String property(String name) {

@@ -35,7 +35,7 @@ class GoogleTokens {
 	GoogleTokens(GoogleEndpoints google, GoogleRegistrations registrations) {
 		this.google = google;
 		this.registrations = registrations;
-		this.rest = GoogleEndpoints.restClient();
+		this.rest = google.restClient();
 	}
 
 	/**
@@ -75,8 +75,7 @@ class GoogleTokens {
 			if ("invalid_grant".equals(ex.getError().getErrorCode())) {
 				throw ClassroomProblem.authorizationLost();
 			}
-			throw ClassroomProblem.unavailable("Google did not give Muster a fresh access token ("
-					+ ex.getError().getErrorCode() + "). Try again in a few minutes.");
+			throw ClassroomProblem.unavailable("noFreshToken", ex.getError().getErrorCode());
 		}
 	}
 

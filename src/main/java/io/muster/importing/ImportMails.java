@@ -1,18 +1,23 @@
 package io.muster.importing;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import io.muster.directory.DirectoryService;
 import io.muster.mail.Mail;
 import io.muster.mail.MailLinks;
 import io.muster.mail.MailService;
+import io.muster.web.Message;
 
 /**
  * The emails an import sends: a welcome to each created user when chosen, and the report to the
- * administrator who started it. No email holds a password.
+ * administrator who started it, worded for where the rows came from (a file, or classes of Google
+ * Classroom). No email holds a password.
  */
 @Component
 class ImportMails {
@@ -23,22 +28,32 @@ class ImportMails {
 
 	private final MailLinks links;
 
-	ImportMails(MailService mail, DirectoryService directory, MailLinks links) {
+	private final MessageSource messages;
+
+	ImportMails(MailService mail, DirectoryService directory, MailLinks links, MessageSource messages) {
 		this.mail = mail;
 		this.directory = directory;
 		this.links = links;
+		this.messages = messages;
 	}
 
 	void welcome(ImportJob job, ImportRows.StagedRow row) {
-		mail.send(new Mail(job.organizationId(), row.email(), "Welcome to Muster", "importing/welcome",
-				Map.of("name", row.fullName(), "email", row.email(), "signInUrl", links.to("/login"))));
+		Locale locale = LocaleContextHolder.getLocale();
+		mail.send(new Mail(job.organizationId(), row.email(), Message.of("mail.import.welcome.subject").in(messages, locale),
+				"importing/welcome", Map.of("name", row.fullName(), "email", row.email(), "signInUrl", links.to("/login")),
+				locale));
 	}
 
 	void finished(ImportJob done, List<ImportRows.RowResult> problems) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String source = ImportService.CSV.equals(done.source()) ? "file" : "classroom";
+		Message subject = Message.of("mail.import.finished.subject." + source, done.fileName(),
+				Message.of("mail.import.status." + done.status().name()));
 		directory.findById(done.createdBy()).ifPresent(admin -> mail.send(new Mail(done.organizationId(), admin.email(),
-				"Your import of " + done.fileName() + " is " + done.status().name().toLowerCase(), "importing/finished",
-				Map.of("name", admin.fullName(), "job", done.summary(), "problems", problems, "resultsUrl",
-						links.to("/imports/" + done.id())))));
+				subject.in(messages, locale), "importing/finished",
+				Map.of("name", admin.fullName(), "job", done.summary(), "source", source, "problems", problems,
+						"resultsUrl", links.to("/imports/" + done.id())),
+				locale)));
 	}
 
 }

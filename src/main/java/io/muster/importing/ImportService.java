@@ -33,6 +33,7 @@ import io.muster.importing.csv.CsvTableReader;
 import io.muster.organization.ImportLimits;
 import io.muster.organization.OrganizationService;
 import io.muster.organization.OrganizationSettings;
+import io.muster.web.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -135,7 +136,7 @@ public class ImportService {
 		publish(actor, job, ImportActivity.Kind.UPLOADED);
 		ColumnMapping suggested = suggestion(table.columns());
 		return new UploadResult(job.id(), job.status(), job.encoding(), job.separatorChar(), table.hasHeader(),
-				table.columns(), sample(table, suggested.password()), suggestedMapping(table.columns()), table.warnings());
+				table.columns(), sample(table, suggested.password()), suggestedMapping(table.columns()), inWords(table.warnings()));
 	}
 
 	/**
@@ -181,7 +182,7 @@ public class ImportService {
 		ColumnMapping mapping = job.mapping() == null ? null : json.readValue(job.mapping(), ColumnMapping.class);
 		return new ImportDraft(job.id(), job.source(), job.fileName(), job.encoding(), job.separatorChar(), table.hasHeader(),
 				table.columns(), sample(table, mapping == null ? suggested.password() : mapping.password()),
-				table.warnings(), suggested, mapping,
+				inWords(table.warnings()), suggested, mapping,
 				job.defaultPasswordHash() != null,
 				job.options() == null ? null : json.readValue(job.options(), ImportOptions.class));
 	}
@@ -392,6 +393,10 @@ public class ImportService {
 		}
 	}
 
+	private List<String> inWords(List<Message> warnings) {
+		return warnings.stream().map(warning -> warning.in(messages, LocaleContextHolder.getLocale())).toList();
+	}
+
 	private static CsvLimits csvLimits(ImportLimits limits) {
 		return new CsvLimits(limits.maxColumns(), limits.maxUsers(), limits.maxFileBytes());
 	}
@@ -402,8 +407,7 @@ public class ImportService {
 			case NOT_TEXT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
 			default -> HttpStatus.BAD_REQUEST;
 		};
-		String detail = ex.messageCode() == null ? ex.getMessage()
-				: messages.getMessage(ex.messageCode(), ex.messageArguments(), LocaleContextHolder.getLocale());
+		String detail = ex.message().in(messages, LocaleContextHolder.getLocale());
 		return new ImportRejected(status, "File not accepted", detail, "file-rejected");
 	}
 

@@ -30,7 +30,7 @@ class MailTemplates {
 	}
 
 	RenderedMail render(Mail mail) {
-		Context context = new Context();
+		Context context = new Context(mail.locale());
 		context.setVariables(Map.copyOf(mail.model()));
 		context.setVariable("subject", mail.subject());
 		String html = engine.process(mail.template() + ".html", context);

@@ -2,27 +2,16 @@ package io.muster.organization;
 
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
-
-import io.muster.web.Problems;
+import io.muster.web.InvalidFields;
+import io.muster.web.Message;
 
 /**
  * Thrown when organization settings break their bounds; it names every field and what fits.
  */
-public class InvalidSettings extends ErrorResponseException {
+public class InvalidSettings extends InvalidFields {
 
-	private final Map<String, String> problems;
-
-	InvalidSettings(Map<String, String> problems) {
-		super(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "Invalid settings",
-				String.join(" ", problems.values()), "invalid-settings"), null);
-		this.problems = Map.copyOf(problems);
-		getBody().setProperty("errors", this.problems);
-	}
-
-	public Map<String, String> problems() {
-		return problems;
+	InvalidSettings(Map<String, Message> problems) {
+		super("invalid-settings", "organization.problem.invalidSettings", problems);
 	}
 
 }

@@ -49,10 +49,10 @@ class OrganizationController {
 			organizations.change(organizationId, actorId, change);
 		}
 		catch (InvalidSettings ex) {
-			return page(model, change, ex.problems());
+			return page(model, change, ex.problems(messages, LocaleContextHolder.getLocale()));
 		}
 		catch (SettingsChangedMeanwhile ex) {
-			return page(model, change, Map.of("form", String.valueOf(ex.getBody().getDetail())));
+			return page(model, change, Map.of("form", ex.detail(messages, LocaleContextHolder.getLocale())));
 		}
 		redirect.addFlashAttribute("notice",
 				messages.getMessage("organization.saved", null, LocaleContextHolder.getLocale()));

@@ -1,18 +1,16 @@
 package io.muster.organization;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
-import io.muster.web.Problems;
+import io.muster.web.CodedProblem;
 
 /**
  * Thrown when an organization id names no organization.
  */
-public class OrganizationNotFound extends ErrorResponseException {
+public class OrganizationNotFound extends CodedProblem {
 
 	OrganizationNotFound() {
-		super(HttpStatus.NOT_FOUND, Problems.of(HttpStatus.NOT_FOUND, "Organization not found",
-				"There is no such organization.", "organization-not-found"), null);
+		super(HttpStatus.NOT_FOUND, "organization-not-found", "organization.problem.notFound");
 	}
 
 }

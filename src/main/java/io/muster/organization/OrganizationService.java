@@ -10,6 +10,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.muster.web.Message;
+
 /**
  * Creates organizations and answers questions about their settings.
  */
@@ -59,7 +61,7 @@ public class OrganizationService {
 	public OrganizationSettings change(long organizationId, long actorId, SettingsChange change) {
 		Organization organization = organizations.findById(organizationId)
 			.orElseThrow(() -> new OrganizationNotFound());
-		Map<String, String> problems = SettingsBounds.problems(change);
+		Map<String, Message> problems = SettingsBounds.problems(change);
 		if (!problems.isEmpty()) {
 			throw new InvalidSettings(problems);
 		}
@@ -90,8 +92,7 @@ public class OrganizationService {
 	}
 
 	private static InvalidSettings nameTaken(String name) {
-		return new InvalidSettings(Map.of("name", "Another organization is already called \"" + name
-				+ "\". Add the town or district to tell them apart."));
+		return new InvalidSettings(Map.of("name", Message.of("settings.problem.nameTaken", name)));
 	}
 
 }

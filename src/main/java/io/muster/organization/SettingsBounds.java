@@ -5,8 +5,10 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import io.muster.web.Message;
+
 /**
- * The sane range of every setting, and the words that say so.
+ * The sane range of every setting, and the messages that say so.
  *
  * <p>An import needs at least a name and an email column; the file size stops at the upload
  * limit of the server (10 MB); a password policy above 64 characters only makes people write
@@ -27,29 +29,33 @@ final class SettingsBounds {
 	private SettingsBounds() {
 	}
 
-	static Map<String, String> problems(SettingsChange change) {
-		Map<String, String> problems = new LinkedHashMap<>();
+	/**
+	 * What is wrong with each field of a change ({@code settings.problem.*}), in the order of the
+	 * form; empty when every field fits.
+	 */
+	static Map<String, Message> problems(SettingsChange change) {
+		Map<String, Message> problems = new LinkedHashMap<>();
 		String name = change.name() == null ? "" : change.name().strip();
 		if (name.isEmpty()) {
-			problems.put("name", "Name is missing. Type the name of your school or organization.");
+			problems.put("name", Message.of("settings.problem.nameMissing"));
 		}
 		else if (name.length() > MAX_NAME_LENGTH) {
-			problems.put("name", "Name is longer than " + MAX_NAME_LENGTH + " characters.");
+			problems.put("name", Message.of("settings.problem.nameTooLong", MAX_NAME_LENGTH));
 		}
 		if (change.advancedEmailNotifications() == null) {
-			problems.put("advancedEmailNotifications", "Say whether Advanced Email Notifications are on or off.");
+			problems.put("advancedEmailNotifications", Message.of("settings.problem.aenMissing"));
 		}
-		check(problems, "maxImportColumns", "Columns per file", change.maxImportColumns(), COLUMNS);
-		check(problems, "maxImportUsers", "Users per file", change.maxImportUsers(), USERS);
-		check(problems, "maxImportFileMegabytes", "File size", change.maxImportFileMegabytes(), FILE_MEGABYTES);
-		check(problems, "minPasswordLength", "Minimum password length", change.minPasswordLength(), PASSWORD_LENGTH);
+		check(problems, "maxImportColumns", change.maxImportColumns(), COLUMNS);
+		check(problems, "maxImportUsers", change.maxImportUsers(), USERS);
+		check(problems, "maxImportFileMegabytes", change.maxImportFileMegabytes(), FILE_MEGABYTES);
+		check(problems, "minPasswordLength", change.minPasswordLength(), PASSWORD_LENGTH);
 		return problems;
 	}
 
-	private static void check(Map<String, String> problems, String field, String label, @Nullable Integer value,
-			Range range) {
+	private static void check(Map<String, Message> problems, String field, @Nullable Integer value, Range range) {
 		if (value == null || value < range.min() || value > range.max()) {
-			problems.put(field, label + " must be a whole number from " + range.min() + " to " + range.max() + ".");
+			problems.put(field, Message.of("settings.problem.outOfRange", Message.of("settings.field." + field),
+					range.min(), range.max()));
 		}
 	}
 

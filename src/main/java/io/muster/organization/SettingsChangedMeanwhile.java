@@ -1,20 +1,16 @@
 package io.muster.organization;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
-import io.muster.web.Problems;
+import io.muster.web.CodedProblem;
 
 /**
  * Thrown when the settings were saved by someone else since the form was opened.
  */
-public class SettingsChangedMeanwhile extends ErrorResponseException {
+public class SettingsChangedMeanwhile extends CodedProblem {
 
 	SettingsChangedMeanwhile() {
-		super(HttpStatus.CONFLICT, Problems.of(HttpStatus.CONFLICT, "Changed meanwhile",
-				"The organization settings were changed meanwhile by someone else. Nothing of yours was saved: "
-						+ "reload the page to see the changes, then make yours again.",
-				"changed-meanwhile"), null);
+		super(HttpStatus.CONFLICT, "changed-meanwhile", "organization.problem.changedMeanwhile");
 	}
 
 }

@@ -3,6 +3,7 @@ package io.muster.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -61,11 +62,11 @@ class OrganizationApiIntegrationTests {
 		Api.as(port, Api.HILLSIDE_SYSADMIN).put().uri("/api/v1/organization").body(change).exchange()
 			.expectStatus().isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors.maxImportColumns").isEqualTo("Columns per file must be a whole number from 2 to 20.")
-			.jsonPath("$.errors.maxImportUsers").isEqualTo("Users per file must be a whole number from 1 to 10000.")
-			.jsonPath("$.errors.maxImportFileMegabytes").isEqualTo("File size must be a whole number from 1 to 10.")
-			.jsonPath("$.errors.minPasswordLength").isEqualTo("Minimum password length must be a whole number from 8 to 64.")
-			.jsonPath("$.errors.name").value(String.class, detail -> assertThat(detail).startsWith("Name is missing"));
+			.jsonPath(detailOf("maxImportColumns")).isEqualTo(List.of("Columns per file must be a whole number from 2 to 20."))
+			.jsonPath(detailOf("maxImportUsers")).isEqualTo(List.of("Users per file must be a whole number from 1 to 10000."))
+			.jsonPath(detailOf("maxImportFileMegabytes")).isEqualTo(List.of("File size must be a whole number from 1 to 10."))
+			.jsonPath(detailOf("minPasswordLength")).isEqualTo(List.of("Minimum password length must be a whole number from 8 to 64."))
+			.jsonPath(detailOf("name")).value(detail -> assertThat(detail.toString()).contains("Name is missing"));
 		assertThat(settings()).isEqualTo(before);
 	}
 
@@ -75,7 +76,7 @@ class OrganizationApiIntegrationTests {
 		change.put("name", "Demo School");
 		Api.as(port, Api.HILLSIDE_SYSADMIN).put().uri("/api/v1/organization").body(change).exchange()
 			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.errors.name").value(String.class, detail -> assertThat(detail).contains("already called"));
+			.expectBody().jsonPath(detailOf("name")).value(detail -> assertThat(detail.toString()).contains("already called"));
 	}
 
 	@Test
@@ -92,6 +93,11 @@ class OrganizationApiIntegrationTests {
 	private static Map<String, Object> change(int version) {
 		return new HashMap<>(Map.of("version", version, "name", "Hillside Academy", "advancedEmailNotifications", false,
 				"maxImportColumns", 6, "maxImportUsers", 250, "maxImportFileMegabytes", 3, "minPasswordLength", 10));
+	}
+
+	/** The detail of a field's error: the problem's errors are a list of fields and details. */
+	private static String detailOf(String field) {
+		return "$.errors[?(@.field == '" + field + "')].detail";
 	}
 
 }

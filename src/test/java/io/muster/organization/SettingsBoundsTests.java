@@ -2,9 +2,26 @@ package io.muster.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import io.muster.web.Message;
 
 class SettingsBoundsTests {
+
+	private static Map<String, String> inEnglish(Map<String, Message> problems) {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages/messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		Map<String, String> inWords = new LinkedHashMap<>();
+		problems.forEach((field, problem) -> inWords.put(field, problem.in(messages, Locale.ENGLISH)));
+		return inWords;
+	}
 
 	@Test
 	void theDefaultsAndTheEdgesOfEveryRangeAreAccepted() {
@@ -15,7 +32,7 @@ class SettingsBoundsTests {
 
 	@Test
 	void everyMissingOrOutOfRangeFieldIsNamed() {
-		assertThat(SettingsBounds.problems(new SettingsChange(0, " ", null, 21, null, 11, 7)))
+		assertThat(inEnglish(SettingsBounds.problems(new SettingsChange(0, " ", null, 21, null, 11, 7))))
 			.containsOnlyKeys("name", "advancedEmailNotifications", "maxImportColumns", "maxImportUsers",
 					"maxImportFileMegabytes", "minPasswordLength")
 			.containsEntry("maxImportFileMegabytes", "File size must be a whole number from 1 to 10.");

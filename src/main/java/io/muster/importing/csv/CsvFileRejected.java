@@ -3,17 +3,17 @@ package io.muster.importing.csv;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+
+import io.muster.web.Message;
 
 /**
  * Thrown when an uploaded file cannot be imported at all.
  *
- * <p>The message is written for the administrator who uploaded the file: it says what is wrong and what
- * to do next, and can be shown as it is. A refusal of a workbook carries a {@link #messageCode()} of the
- * message bundles and its {@link #messageArguments()} instead, to be shown in the reader's language.
- * {@link #reason()} lets code react without reading the message.
+ * <p>Its {@link #message()} is written for the administrator who uploaded the file: it says what is wrong and
+ * what to do next, as a code of the message bundles ({@code csv.rejected.*}, {@code import.workbook.*}) and
+ * its arguments, to be shown in the reader's language. {@link #reason()} lets code react without reading the
+ * message; {@link #getMessage()} is the code, for logs.
  */
 public final class CsvFileRejected extends RuntimeException {
 
@@ -40,20 +40,14 @@ public final class CsvFileRejected extends RuntimeException {
     private static final long MEBIBYTE = KIBIBYTE * KIBIBYTE;
     private static final int MORE_COLUMN_NAMES_SHOWN = 10;
 
-    /** Lets callers react to the kind of problem without parsing the message. */
+    /** Lets callers react to the kind of problem without reading the message. */
     private final Reason reason;
-    private final @Nullable String messageCode;
-    private final Object[] messageArguments;
+    private final transient Message message;
 
-    CsvFileRejected(Reason reason, String message) {
-        this(reason, message, null, new Object[0]);
-    }
-
-    private CsvFileRejected(Reason reason, String message, @Nullable String code, Object[] arguments) {
-        super(message);
+    private CsvFileRejected(Reason reason, String code, Object... arguments) {
+        super(code, null, false, false);
         this.reason = Objects.requireNonNull(reason, "reason");
-        this.messageCode = code;
-        this.messageArguments = arguments.clone();
+        this.message = Message.of(code, arguments);
     }
 
     /**
@@ -66,12 +60,21 @@ public final class CsvFileRejected extends RuntimeException {
     }
 
     /**
-     * Returns the code of the message in the bundles, when the refusal is said in the reader's language.
+     * Returns what the administrator reads: the code of the message in the bundles and its arguments.
      *
-     * @return the code, or null when {@link #getMessage()} is the message to show
+     * @return the message, never null
      */
-    public @Nullable String messageCode() {
-        return messageCode;
+    public Message message() {
+        return message;
+    }
+
+    /**
+     * Returns the code of the message in the bundles.
+     *
+     * @return the code, never null
+     */
+    public String messageCode() {
+        return message.code();
     }
 
     /**
@@ -80,23 +83,21 @@ public final class CsvFileRejected extends RuntimeException {
      * @return a copy of the arguments, empty when there are none
      */
     public Object[] messageArguments() {
-        return messageArguments.clone();
+        return message.getArguments();
     }
 
     static CsvFileRejected fileTooLarge(long size, long maxSize) {
-        String limit = humanSize(maxSize, RoundingMode.HALF_UP);
-        String shown = humanSize(size, RoundingMode.HALF_UP);
+        Message limit = humanSize(maxSize, RoundingMode.HALF_UP);
+        Message shown = humanSize(size, RoundingMode.HALF_UP);
         // A file just over the limit must not read as "2 MB; at most 2 MB", so round it away from the limit.
         if (shown.equals(limit)) {
             shown = humanSize(size, RoundingMode.UP);
         }
-        return new CsvFileRejected(Reason.FILE_TOO_LARGE,
-            "This file is " + shown + "; at most " + limit + " is allowed. Split it into smaller files.");
+        return new CsvFileRejected(Reason.FILE_TOO_LARGE, "csv.rejected.fileTooLarge", shown, limit);
     }
 
     static CsvFileRejected notText() {
-        return new CsvFileRejected(Reason.NOT_TEXT, "This file does not look like a CSV text file "
-            + "(it contains binary data). Save your spreadsheet as CSV and upload that file.");
+        return new CsvFileRejected(Reason.NOT_TEXT, "csv.rejected.notText");
     }
 
     static CsvFileRejected workbookTooLarge(long maxUnpackedBytes) {
@@ -107,67 +108,57 @@ public final class CsvFileRejected extends RuntimeException {
         return workbook("import.workbook.unreadable");
     }
 
-    /** A workbook refused for its shape; the code names the message, the message itself names the code. */
+    /** A workbook refused for its shape. */
     static CsvFileRejected workbook(String code, Object... arguments) {
-        return new CsvFileRejected(Reason.UNREADABLE, code, code, arguments);
+        return new CsvFileRejected(Reason.UNREADABLE, code, arguments);
     }
 
-
     static CsvFileRejected empty() {
-        return new CsvFileRejected(Reason.EMPTY, "This file is empty. Choose the CSV file that holds your users.");
+        return new CsvFileRejected(Reason.EMPTY, "csv.rejected.empty");
     }
 
     static CsvFileRejected headerOnly() {
-        return new CsvFileRejected(Reason.HEADER_ONLY, "This file has a header row but no users below it.");
+        return new CsvFileRejected(Reason.HEADER_ONLY, "csv.rejected.headerOnly");
     }
 
     static CsvFileRejected tooManyColumns(int found, int max, List<String> names) {
-        return new CsvFileRejected(Reason.TOO_MANY_COLUMNS, "This file has " + count(found) + " columns; at most "
-            + count(max) + " are allowed. Remove the columns you don't need (found: "
-            + columnList(found, max, names) + ") and upload it again.");
+        return new CsvFileRejected(Reason.TOO_MANY_COLUMNS, "csv.rejected.tooManyColumns", found, max,
+            columnList(found, max, names));
     }
 
     static CsvFileRejected tooManyColumnsOnLine(long line, int found, int max) {
-        return new CsvFileRejected(Reason.TOO_MANY_COLUMNS, "Line " + count(line) + " has " + count(found)
-            + " columns; at most " + count(max) + " are allowed. Remove the values after column " + count(max)
-            + " and upload it again.");
+        return new CsvFileRejected(Reason.TOO_MANY_COLUMNS, "csv.rejected.tooManyColumnsOnLine", line, found, max);
     }
 
     static CsvFileRejected columnNameTooLong(int column, int length, int max) {
-        return new CsvFileRejected(Reason.UNREADABLE, "The title of column " + count(column) + " in the first row is "
-            + count(length) + " characters long; a column title has at most " + count(max) + ". The first row must "
-            + "be the header row, with titles such as Name and Email.");
+        return new CsvFileRejected(Reason.UNREADABLE, "csv.rejected.columnNameTooLong", column, length, max);
     }
 
     static CsvFileRejected tooManyRows(int found, int max) {
-        return new CsvFileRejected(Reason.TOO_MANY_ROWS, "This file has " + count(found) + " users; at most "
-            + count(max) + " are allowed per file. Split it into files of " + count(max) + " users or fewer.");
+        return new CsvFileRejected(Reason.TOO_MANY_ROWS, "csv.rejected.tooManyRows", found, max);
     }
 
-    static CsvFileRejected unreadable(String message) {
-        return new CsvFileRejected(Reason.UNREADABLE, message);
+    /** A line that is not CSV; {@code problem} names what is wrong with it ({@code csv.rejected.line.<problem>}). */
+    static CsvFileRejected unreadableLine(long line, String problem) {
+        return new CsvFileRejected(Reason.UNREADABLE, "csv.rejected.line." + problem, line);
     }
 
     /** Names every column of an ordinary file but stops early for a header with absurdly many. */
-    private static String columnList(int found, int max, List<String> names) {
+    private static Message columnList(int found, int max, List<String> names) {
         int shown = Math.min(names.size(), Math.min(found, max + MORE_COLUMN_NAMES_SHOWN));
         String list = String.join(", ", names.subList(0, shown));
-        return shown < found ? list + ", … and " + count(found - shown) + " more" : list;
-    }
-
-    private static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return shown < found ? Message.of("csv.columns.andMore", list, found - shown) : Message.of("csv.columns", list);
     }
 
     /** Uses binary units, as operating systems do, but with the labels administrators know. */
-    private static String humanSize(long bytes, RoundingMode rounding) {
+    private static Message humanSize(long bytes, RoundingMode rounding) {
         if (bytes < KIBIBYTE) {
-            return bytes + (bytes == 1 ? " byte" : " bytes");
+            return Message.of("csv.size.bytes", bytes);
         }
         boolean megabytes = bytes >= MEBIBYTE;
         BigDecimal value = BigDecimal.valueOf(bytes)
             .divide(BigDecimal.valueOf(megabytes ? MEBIBYTE : KIBIBYTE), 1, rounding)
             .stripTrailingZeros();
-        return value.toPlainString() + (megabytes ? " MB" : " KB");
+        return Message.of(megabytes ? "csv.size.megabytes" : "csv.size.kilobytes", value);
     }
 }

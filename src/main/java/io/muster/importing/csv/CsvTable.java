@@ -4,6 +4,8 @@ import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Objects;
 
+import io.muster.web.Message;
+
 /**
  * The contents of an accepted file, together with what was learned about its format.
  *
@@ -16,7 +18,8 @@ import java.util.Objects;
  * @param headerLooksLikeData whether the header row holds an email address and so is probably a user
  * @param columns the column names: the trimmed header values, or "Column 1", "Column 2", ... without a header
  * @param rows the user rows, in file order
- * @param warnings messages for the administrator about doubtful guesses, in the order they were made
+ * @param warnings messages for the administrator about doubtful guesses, in the order they were made, as codes
+ *     of the message bundles with their arguments
  */
 public record CsvTable(
     Charset encoding,
@@ -25,7 +28,7 @@ public record CsvTable(
     boolean headerLooksLikeData,
     List<String> columns,
     List<CsvRow> rows,
-    List<String> warnings) {
+    List<Message> warnings) {
 
     /**
      * Creates a table holding copies of the lists, so that it cannot change after it was read.

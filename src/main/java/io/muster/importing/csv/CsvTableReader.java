@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.muster.web.Message;
+
 /**
  * Reads an uploaded CSV file into a {@link CsvTable}, or rejects it with a message the administrator can act on.
  *
@@ -91,7 +93,7 @@ public final class CsvTableReader {
 
     private CsvTable readWorkbook(byte[] bytes) {
         TableAssembler assembler = new TableAssembler(limits, hasHeader);
-        List<String> warnings = XlsxSheetReader.read(bytes, limits, valuesKept(), assembler);
+        List<Message> warnings = XlsxSheetReader.read(bytes, limits, valuesKept(), assembler);
         return assembler.toTable(StandardCharsets.UTF_8, ',', warnings);
     }
 

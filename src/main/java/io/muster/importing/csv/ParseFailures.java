@@ -26,19 +26,17 @@ final class ParseFailures {
      */
     static CsvFileRejected toRejection(CsvParseException failure, long currentLine) {
         String details = allMessages(failure);
-        String line = "Line " + lineIn(details, currentLine) + ": ";
+        long line = lineIn(details, currentLine);
         if (details.contains("Unclosed quoted field")) {
-            return CsvFileRejected.unreadable(line + "a quoted value is never closed. Check for a stray \" character.");
+            return CsvFileRejected.unreadableLine(line, "unclosedQuote");
         }
         if (details.contains("after closing quote")) {
-            return CsvFileRejected.unreadable(line + "a quoted value is followed by more text. Put the whole value "
-                + "in quotes, or remove the stray \" character.");
+            return CsvFileRejected.unreadableLine(line, "textAfterQuote");
         }
         if (details.contains("maximum buffer size")) {
-            return CsvFileRejected.unreadable(line + "a value is too long to read. Check for a stray \" character.");
+            return CsvFileRejected.unreadableLine(line, "valueTooLong");
         }
-        return CsvFileRejected.unreadable(line + "this line could not be read as CSV. Save the file as CSV again "
-            + "and upload it.");
+        return CsvFileRejected.unreadableLine(line, "notCsv");
     }
 
     private static long lineIn(String details, long fallback) {

@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import io.muster.web.Message;
+
 /**
  * Builds a {@link CsvTable} from parsed records, enforcing the limits as records arrive.
  *
@@ -63,7 +65,7 @@ final class TableAssembler {
      * @return the table
      * @throws CsvFileRejected if the file holds no users or too many
      */
-    CsvTable toTable(Charset encoding, char separator, List<String> decodingWarnings) {
+    CsvTable toTable(Charset encoding, char separator, List<Message> decodingWarnings) {
         if (header == null && rowCount == 0) {
             throw CsvFileRejected.empty();
         }
@@ -73,7 +75,7 @@ final class TableAssembler {
         if (rowCount > limits.maxRows()) {
             throw CsvFileRejected.tooManyRows(rowCount, limits.maxRows());
         }
-        List<String> warnings = new ArrayList<>(decodingWarnings);
+        List<Message> warnings = new ArrayList<>(decodingWarnings);
         emailInHeader.map(TableAssembler::headerLooksLikeDataWarning).ifPresent(warnings::add);
         return new CsvTable(encoding, separator, hasHeader, emailInHeader.isPresent(), columns(), rows, warnings);
     }
@@ -124,8 +126,7 @@ final class TableAssembler {
         return "Column " + (index + 1);
     }
 
-    private static String headerLooksLikeDataWarning(String email) {
-        return "The first row looks like a user (it holds the email address " + email + "), not a header. "
-            + "It will be skipped as a header unless you say the file has no header row.";
+    private static Message headerLooksLikeDataWarning(String email) {
+        return Message.of("csv.warning.headerLooksLikeData", email);
     }
 }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import io.muster.web.Message;
+
 /**
  * Turns the bytes of an uploaded file into text, choosing the character set the file was most likely saved in.
  *
@@ -19,9 +21,7 @@ final class TextDecoder {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    static final String WINDOWS_1252_WARNING = "This file is not saved as UTF-8. It was read as Windows-1252 "
-        + "(Western European); check that accented names look right below, or save the file as “CSV UTF-8” "
-        + "and upload it again.";
+    static final Message WINDOWS_1252_WARNING = Message.of("csv.warning.windows1252");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final int CONTROL_CHARACTER_PERCENT_ALLOWED = 5;

@@ -10,6 +10,8 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
+import io.muster.web.Message;
+
 /**
  * Reads the first sheet of an Excel workbook (.xlsx) into the records a CSV export of it would give,
  * streaming its rows.
@@ -43,7 +45,7 @@ final class XlsxSheetReader {
      * @return warnings for the administrator, such as which sheet was read when there are several
      * @throws CsvFileRejected if the workbook breaks a limit or cannot be read
      */
-    static List<String> read(byte[] bytes, CsvLimits limits, int valuesKept, TableAssembler assembler) {
+    static List<Message> read(byte[] bytes, CsvLimits limits, int valuesKept, TableAssembler assembler) {
         WorkbookLimits workbookLimits = WorkbookLimits.of(limits);
         byte[] checked = WorkbookArchive.checkedCopy(bytes, workbookLimits);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(checked))) {
@@ -52,8 +54,8 @@ final class XlsxSheetReader {
                 throw CsvFileRejected.workbookUnreadable();
             }
             readRows(sheets.get(0), new KeptText(limits.maxRows(), workbookLimits), valuesKept, assembler);
-            return sheets.size() == 1 ? List.of() : List.of("This workbook has " + sheets.size()
-                    + " sheets; Muster read only the first one, “" + sheets.get(0).getName() + "”.");
+            return sheets.size() == 1 ? List.of()
+                : List.of(Message.of("csv.warning.firstSheetOnly", sheets.size(), sheets.get(0).getName()));
         } catch (CsvFileRejected rejected) {
             throw rejected;
         } catch (IOException | RuntimeException damaged) {

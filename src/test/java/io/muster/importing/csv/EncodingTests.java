@@ -66,7 +66,7 @@ class EncodingTests {
 
         assertThat(table.encoding()).isEqualTo(windows1252);
         assertThat(table.rows().get(0).values()).containsExactly("José Peña – „Zoë“ €");
-        assertThat(table.warnings()).singleElement().asString()
+        assertThat(InEnglish.warnings(table)).singleElement().asString()
             .startsWith("This file is not saved as UTF-8. It was read as Windows-1252 (Western European)");
     }
 

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.assertj.core.api.AbstractThrowableAssert;
+import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +27,7 @@ class RejectionTests {
     @Test
     void rejectsZeroBytesAsEmpty() {
         assertRejected(new byte[0], Reason.EMPTY)
-            .hasMessage("This file is empty. Choose the CSV file that holds your users.");
+            .isEqualTo("This file is empty. Choose the CSV file that holds your users.");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -45,7 +45,7 @@ class RejectionTests {
     @ValueSource(strings = {"Name,Email", "Name,Email\n", "Name,Email\r\n\r\n,\n"})
     void rejectsHeaderWithoutUsers(String text) {
         assertRejected(utf8(text), Reason.HEADER_ONLY)
-            .hasMessage("This file has a header row but no users below it.");
+            .isEqualTo("This file has a header row but no users below it.");
     }
 
     @Test
@@ -57,7 +57,7 @@ class RejectionTests {
     @Test
     void rejectsNulBytesAsNotText() {
         assertRejected(utf8("Name,Email\nAda\0,ada@example.org\n"), Reason.NOT_TEXT)
-            .hasMessage("This file does not look like a CSV text file (it contains binary data). "
+            .isEqualTo("This file does not look like a CSV text file (it contains binary data). "
                 + "Save your spreadsheet as CSV and upload that file.");
     }
 
@@ -69,13 +69,13 @@ class RejectionTests {
     @Test
     void rejectsPdfAsNotText() {
         assertRejected(utf8("%PDF-1.7\nName,Email\nAda,ada@example.org\n"), Reason.NOT_TEXT)
-            .hasMessageContaining("binary data");
+            .contains("binary data");
     }
 
     @Test
     void rejectsAHeaderTitleNoHeaderWouldHave() {
         assertRejected(utf8("Name," + "x".repeat(5_000) + "\nAda,ada@example.org\n"), Reason.UNREADABLE)
-            .hasMessage("The title of column 2 in the first row is 5,000 characters long; a column title has at most "
+            .isEqualTo("The title of column 2 in the first row is 5,000 characters long; a column title has at most "
                 + "200. The first row must be the header row, with titles such as Name and Email.");
     }
 
@@ -104,19 +104,19 @@ class RejectionTests {
         Arrays.fill(file, (byte) 'a');
 
         assertRejected(file, Reason.FILE_TOO_LARGE)
-            .hasMessage("This file is 3 MB; at most 2 MB is allowed. Split it into smaller files.");
+            .isEqualTo("This file is 3 MB; at most 2 MB is allowed. Split it into smaller files.");
     }
 
     @Test
     void namesFractionalSizeInMegabytes() {
         assertRejected(new byte[(int) (3.1 * MEBIBYTE)], Reason.FILE_TOO_LARGE)
-            .hasMessageStartingWith("This file is 3.1 MB; at most 2 MB is allowed.");
+            .startsWith("This file is 3.1 MB; at most 2 MB is allowed.");
     }
 
     @Test
     void neverShowsFileJustOverTheLimitAsEqualToIt() {
         assertRejected(new byte[2 * MEBIBYTE + 1], Reason.FILE_TOO_LARGE)
-            .hasMessageStartingWith("This file is 2.1 MB; at most 2 MB is allowed.");
+            .startsWith("This file is 2.1 MB; at most 2 MB is allowed.");
     }
 
     @Test
@@ -124,8 +124,8 @@ class RejectionTests {
         CsvTableReader small = CsvTableReader.builder().limits(new CsvLimits(5, 100, 1536)).build();
         CsvTableReader tiny = CsvTableReader.builder().limits(new CsvLimits(5, 100, 10)).build();
 
-        assertThatThrownBy(() -> small.read(new byte[4096])).hasMessageStartingWith("This file is 4 KB; at most 1.5 KB");
-        assertThatThrownBy(() -> tiny.read(new byte[11])).hasMessageStartingWith("This file is 11 bytes; at most 10 bytes");
+        InEnglish.assertRefusal(() -> small.read(new byte[4096])).startsWith("This file is 4 KB; at most 1.5 KB");
+        InEnglish.assertRefusal(() -> tiny.read(new byte[11])).startsWith("This file is 11 bytes; at most 10 bytes");
     }
 
     @Test
@@ -146,7 +146,7 @@ class RejectionTests {
     @Test
     void rejectsRowWithMoreColumnsThanTheLimitNamingItsLine() {
         assertRejected(utf8("A,B\n1,2\n\n1,2,3,4,5,6\n"), Reason.TOO_MANY_COLUMNS)
-            .hasMessage("Line 4 has 6 columns; at most 5 are allowed. Remove the values after column 5 "
+            .isEqualTo("Line 4 has 6 columns; at most 5 are allowed. Remove the values after column 5 "
                 + "and upload it again.");
     }
 
@@ -158,7 +158,7 @@ class RejectionTests {
         CsvFileRejected rejected = catchThrowableOfType(CsvFileRejected.class, () -> reader.read(file));
 
         assertThat(rejected.reason()).isEqualTo(Reason.TOO_MANY_COLUMNS);
-        assertThat(rejected.getMessage())
+        assertThat(InEnglish.message(rejected))
             .startsWith("This file has 1,000,002 columns; at most 5 are allowed.")
             .contains("(found: Name, Email, Column 3, ", ", Column 15, … and 999,987 more)")
             .hasSizeLessThan(400);
@@ -170,7 +170,7 @@ class RejectionTests {
         byte[] file = utf8("Name,Email\nAda" + ",".repeat(1_000_000) + "\n");
 
         assertRejected(file, Reason.TOO_MANY_COLUMNS)
-            .hasMessageStartingWith("Line 2 has 1,000,001 columns; at most 5 are allowed.");
+            .startsWith("Line 2 has 1,000,001 columns; at most 5 are allowed.");
     }
 
     @Test
@@ -193,14 +193,14 @@ class RejectionTests {
     @Test
     void rejectsOneUserMoreThanTheLimit() {
         assertRejected(utf8(usersFile(101)), Reason.TOO_MANY_ROWS)
-            .hasMessage("This file has 101 users; at most 100 are allowed per file. "
+            .isEqualTo("This file has 101 users; at most 100 are allowed per file. "
                 + "Split it into files of 100 users or fewer.");
     }
 
     @Test
     void countsEveryUserOfAHugeFileInTheRejection() {
         assertRejected(utf8(usersFile(25_000)), Reason.TOO_MANY_ROWS)
-            .hasMessageStartingWith("This file has 25,000 users; at most 100 are allowed per file.");
+            .startsWith("This file has 25,000 users; at most 100 are allowed per file.");
     }
 
     @Test
@@ -208,10 +208,10 @@ class RejectionTests {
         CsvTableReader strict = CsvTableReader.builder().limits(new CsvLimits(2, 1, 1000)).build();
 
         assertThat(strict.read(utf8("Name,Email\nAda,a@x.org\n")).rows()).hasSize(1);
-        assertThatThrownBy(() -> strict.read(utf8("Name,Email\nAda,a@x.org\nGrace,g@x.org\n")))
-            .hasMessageStartingWith("This file has 2 users; at most 1 are allowed per file.");
-        assertThatThrownBy(() -> strict.read(utf8("Name,Email,Tags\nAda,a@x.org,t\n")))
-            .hasMessageStartingWith("This file has 3 columns; at most 2 are allowed.");
+        InEnglish.assertRefusal(() -> strict.read(utf8("Name,Email\nAda,a@x.org\nGrace,g@x.org\n")))
+            .startsWith("This file has 2 users; at most 1 are allowed per file.");
+        InEnglish.assertRefusal(() -> strict.read(utf8("Name,Email,Tags\nAda,a@x.org,t\n")))
+            .startsWith("This file has 3 columns; at most 2 are allowed.");
     }
 
     @Test
@@ -231,25 +231,25 @@ class RejectionTests {
         String text = "Name,Email\n" + "Ada,ada@example.org\n".repeat(12) + "\"Grace,grace@example.org\nAlan,a@x.org\n";
 
         assertRejected(utf8(text), Reason.UNREADABLE)
-            .hasMessage("Line 14: a quoted value is never closed. Check for a stray \" character.");
+            .isEqualTo("Line 14: a quoted value is never closed. Check for a stray \" character.");
     }
 
     @Test
     void rejectsUnterminatedQuoteInHeader() {
         assertRejected(utf8("\"Name,Email\nAda,ada@example.org\n"), Reason.UNREADABLE)
-            .hasMessageStartingWith("Line 1: a quoted value is never closed.");
+            .startsWith("Line 1: a quoted value is never closed.");
     }
 
     @Test
     void countsSepLineWhenNamingTheLineOfAProblem() {
         assertRejected(utf8("sep=;\nName;Email\n\"Ada;a@x.org\n"), Reason.UNREADABLE)
-            .hasMessageStartingWith("Line 3: ");
+            .startsWith("Line 3: ");
     }
 
     @Test
     void rejectsTextAfterClosingQuoteNamingTheLine() {
         assertRejected(utf8("Name,Email\nAda,a@x.org\n\"Grace\" Hopper,g@x.org\n"), Reason.UNREADABLE)
-            .hasMessage("Line 3: a quoted value is followed by more text. Put the whole value in quotes, "
+            .isEqualTo("Line 3: a quoted value is followed by more text. Put the whole value in quotes, "
                 + "or remove the stray \" character.");
     }
 
@@ -259,8 +259,7 @@ class RejectionTests {
             .collect(Collectors.joining("\n", "Name,Email\n", "\n"));
     }
 
-    private AbstractThrowableAssert<?, ? extends Throwable> assertRejected(byte[] file, Reason reason) {
-        return assertThatThrownBy(() -> reader.read(file))
-            .isInstanceOfSatisfying(CsvFileRejected.class, e -> assertThat(e.reason()).isEqualTo(reason));
+    private AbstractStringAssert<?> assertRejected(byte[] file, Reason reason) {
+        return InEnglish.assertRefusal(() -> reader.read(file), reason);
     }
 }

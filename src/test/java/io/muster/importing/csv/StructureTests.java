@@ -3,6 +3,7 @@ package io.muster.importing.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.muster.web.Message;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -125,7 +126,7 @@ class StructureTests {
         assertThat(table.headerLooksLikeData()).isTrue();
         assertThat(table.warnings()).hasSize(2);
         assertThat(table.warnings().get(0)).isEqualTo(TextDecoder.WINDOWS_1252_WARNING);
-        assertThat(table.warnings().get(1)).contains("renee@example.fr", "skipped as a header");
+        assertThat(InEnglish.warnings(table).get(1)).contains("renee@example.fr", "skipped as a header");
     }
 
     @Test
@@ -136,7 +137,7 @@ class StructureTests {
         assertThatThrownBy(() -> table.columns().add("x")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> table.rows().get(0).values().set(0, "x"))
             .isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> table.warnings().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> table.warnings().add(Message.of("x"))).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
