@@ -47,8 +47,7 @@ class TokenPagesController {
 		}
 		catch (TokenRejected ex) {
 			model.addAttribute("errorField", ex.field());
-			model.addAttribute("error",
-					messages.getMessage(ex.getDetailMessageCode(), ex.getDetailMessageArguments(), LocaleContextHolder.getLocale()));
+			model.addAttribute("error", ex.detail(messages, LocaleContextHolder.getLocale()));
 			model.addAttribute("name", name);
 			model.addAttribute("days", days);
 		}
