@@ -65,7 +65,7 @@ class SignInThrottleIntegrationTests {
 		}
 		signIn(email, PASSWORD, "10.0.0.2").andExpect(redirectedUrl("/login?wait=1"));
 		mvc.perform(get("/login").param("wait", "1"))
-			.andExpect(content().string(containsString("Too many failed sign-ins for this account. Wait 1 seconds")));
+			.andExpect(content().string(containsString("Too many failed sign-ins for this account. Wait one second")));
 		Thread.sleep(1_100);
 		signIn(email, PASSWORD, "10.0.0.2").andExpect(redirectedUrl("/"));
 		signIn(email, "wrong-again", "10.0.0.2").andExpect(redirectedUrl("/login?error"));
@@ -81,7 +81,7 @@ class SignInThrottleIntegrationTests {
 		mvc.perform(get("/api/v1/me").with(httpBasic(email, PASSWORD)).with(from("10.0.1.1")))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "1"))
-			.andExpect(content().string(containsString("Try again in 1 seconds")));
+			.andExpect(content().string(containsString("Try again in one second")));
 	}
 
 	@Test

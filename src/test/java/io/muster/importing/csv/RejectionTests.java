@@ -209,7 +209,7 @@ class RejectionTests {
 
         assertThat(strict.read(utf8("Name,Email\nAda,a@x.org\n")).rows()).hasSize(1);
         InEnglish.assertRefusal(() -> strict.read(utf8("Name,Email\nAda,a@x.org\nGrace,g@x.org\n")))
-            .startsWith("This file has 2 users; at most 1 are allowed per file.");
+            .startsWith("This file has 2 users; at most one is allowed per file.");
         InEnglish.assertRefusal(() -> strict.read(utf8("Name,Email,Tags\nAda,a@x.org,t\n")))
             .startsWith("This file has 3 columns; at most 2 are allowed.");
     }
