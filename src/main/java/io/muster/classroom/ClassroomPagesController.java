@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,9 +41,12 @@ class ClassroomPagesController {
 
 	private final GoogleEndpoints google;
 
+	private final MessageSource messages;
+
 	ClassroomPagesController(ClassroomConnections connections, ClassroomImport classroom, DirectoryService directory,
-			OrganizationService organizations, GoogleEndpoints google) {
+			OrganizationService organizations, GoogleEndpoints google, MessageSource messages) {
 		this.google = google;
+		this.messages = messages;
 		this.connections = connections;
 		this.classroom = classroom;
 		this.directory = directory;
@@ -72,7 +77,8 @@ class ClassroomPagesController {
 		}
 		catch (ErrorResponseException ex) {
 			// The directory refuses a group that is not the caller's or not in their organization.
-			return page(me, form, Map.of("groupId", String.valueOf(ex.getBody().getDetail())), model);
+			return page(me, form, Map.of("groupId",
+					String.valueOf(ex.updateAndGetBody(messages, LocaleContextHolder.getLocale()).getDetail())), model);
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import io.muster.directory.AccountRules;
 import io.muster.importing.ColumnMapping;
 import io.muster.importing.SourceTable;
 
@@ -59,9 +60,8 @@ final class ClassroomRoster {
 		return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1) + "…";
 	}
 
-	/** A class name as one tag: the characters that separate tags become spaces. */
 	private static String className(ClassroomCourse course) {
-		return course.title().replaceAll("[;,|]", " ").replaceAll("\\s+", " ").strip();
+		return AccountRules.asOneTag(course.title());
 	}
 
 	private static final class Entry {

@@ -61,7 +61,11 @@ public final class AccountRules {
 
 	private final Rank rank;
 
-	AccountRules(PasswordPolicy passwords, int minPasswordLength, Rank rank) {
+	/**
+	 * The rules with this policy, minimum length and rank; {@link DirectoryService#rulesFor} reads
+	 * them from the directory.
+	 */
+	public AccountRules(PasswordPolicy passwords, int minPasswordLength, Rank rank) {
 		this.passwords = passwords;
 		this.minPasswordLength = minPasswordLength;
 		this.rank = rank;
@@ -183,6 +187,20 @@ public final class AccountRules {
 	 */
 	public static Set<String> splitTags(String cell, char fileSeparator) {
 		return split(cell, TAG_SEPARATORS.replace(String.valueOf(fileSeparator), ""));
+	}
+
+	/**
+	 * A text as one tag, such as the name of a class: the characters that separate tags become
+	 * spaces.
+	 */
+	public static String asOneTag(String text) {
+		StringBuilder tag = new StringBuilder(text);
+		for (int i = 0; i < tag.length(); i++) {
+			if (TAG_SEPARATORS.indexOf(tag.charAt(i)) >= 0) {
+				tag.setCharAt(i, ' ');
+			}
+		}
+		return tidy(tag.toString());
 	}
 
 	/**

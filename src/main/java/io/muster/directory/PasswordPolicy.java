@@ -32,7 +32,7 @@ public class PasswordPolicy {
 
 	private final Set<String> common;
 
-	PasswordPolicy() {
+	public PasswordPolicy() {
 		this.common = loadCommonPasswords();
 	}
 

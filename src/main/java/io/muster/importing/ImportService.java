@@ -34,6 +34,7 @@ import io.muster.importing.csv.CsvTableReader;
 import io.muster.organization.ImportLimits;
 import io.muster.organization.OrganizationService;
 import io.muster.organization.OrganizationSettings;
+import io.muster.web.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -154,11 +155,11 @@ public class ImportService {
 					+ " users; at most " + maxUsers + " can be imported at once. Choose fewer, or ask your System "
 					+ "Administrator to raise the limit in the organization settings.");
 		}
-		OptionsCheck.check(actor, options, settings, directory);
+		OptionsCheck.check(actor, options, settings, directory, messages);
 		MappingCheck.check(table.mapping(), table.columns(), true);
-		List<String> problems = directory.passwordProblems(actor.organizationId(), defaultPassword, "");
+		List<Message> problems = directory.rulesFor(actor).passwordProblems(defaultPassword, "");
 		if (!problems.isEmpty()) {
-			throw ImportRejected.badField("defaultPassword", "Default password not accepted", String.join(" ", problems));
+			throw ImportRejected.badField("defaultPassword", "Default password not accepted", words(problems));
 		}
 		ImportJob job = new ImportJob(UUID.randomUUID(), actor.organizationId(), actor.id(), table.source(),
 				ImportStatus.DRAFT, table.title(), StandardCharsets.UTF_8.name(), ",", true,
@@ -220,9 +221,9 @@ public class ImportService {
 		List<String> columns = table(job).columns();
 		MappingCheck.check(mapping, columns, typed != null || job.defaultPasswordHash() != null);
 		if (mapping.password() == null && typed != null) {
-			List<String> problems = directory.passwordProblems(job.organizationId(), typed, "");
+			List<Message> problems = directory.rulesFor(actor).passwordProblems(typed, "");
 			if (!problems.isEmpty()) {
-				throw ImportRejected.badField("defaultPassword", "Default password not accepted", String.join(" ", problems));
+				throw ImportRejected.badField("defaultPassword", "Default password not accepted", words(problems));
 			}
 		}
 		return columns;
@@ -240,7 +241,7 @@ public class ImportService {
 	@Transactional
 	public ImportOptions setOptions(SignedInUser actor, UUID id, ImportOptions options) {
 		ImportJob job = editable(actor, id);
-		OptionsCheck.check(actor, options, organizations.settings(job.organizationId()), directory);
+		OptionsCheck.check(actor, options, organizations.settings(job.organizationId()), directory, messages);
 		jobs.saveOptions(id, json.writeValueAsString(options));
 		publish(actor, job, ImportActivity.Kind.OPTIONS_CHOSEN);
 		return options;
@@ -280,7 +281,7 @@ public class ImportService {
 		}
 		// Checked again as the directory and the organization are now, not as they were when chosen.
 		OptionsCheck.check(actor, json.readValue(job.options(), ImportOptions.class),
-				organizations.settings(job.organizationId()), directory);
+				organizations.settings(job.organizationId()), directory, messages);
 		List<RowVerdict> verdicts = verify(actor, job);
 		if (verdicts.stream().noneMatch(RowVerdict::valid)) {
 			throw ImportRejected.conflict("No row of this file would change anything, so there is nothing to import. "
@@ -355,16 +356,22 @@ public class ImportService {
 				: json.readValue(job.options(), ImportOptions.class);
 		CsvTable table = table(job);
 		Map<Integer, RowFix> fixes = fixes(job);
-		long organizationId = job.organizationId();
-		Verifier verifier = new Verifier(table.columns(), mapping, options, fixes,
-				accounts.existing(Verifier.emails(table.rows(), table.columns(), mapping, fixes)), directory.rank(actor),
-				(password, email) -> directory.passwordProblems(organizationId, password, email));
+		Verifier verifier = new Verifier(table.columns(), table.separator(), mapping, options, fixes,
+				accounts.existing(Verifier.emails(table.rows(), table.columns(), mapping, fixes)), directory.rulesFor(actor));
 		return verifier.verify(table.rows());
 	}
 
 	private Map<Integer, RowFix> fixes(ImportJob job) {
 		return jobs.fixes(job.id()).stream().collect(Collectors.toMap(ImportJobs.SealedFix::rowNumber,
 				fix -> json.readValue(cipher.decrypt(Base64.getDecoder().decode(fix.fixedValues())), RowFix.class)));
+	}
+
+	/**
+	 * The directory's problems in the caller's language, for a refusal that carries words.
+	 */
+	private String words(List<Message> problems) {
+		return problems.stream().map(problem -> problem.in(messages, LocaleContextHolder.getLocale()))
+			.collect(Collectors.joining(" "));
 	}
 
 	private byte[] staged(ImportJob job) {

@@ -117,7 +117,7 @@ class ImportWizardController {
 		}
 	}
 
-	private static void attempt(Map<String, String> errors, Runnable step) {
+	private void attempt(Map<String, String> errors, Runnable step) {
 		try {
 			step.run();
 		}
@@ -126,7 +126,7 @@ class ImportWizardController {
 		}
 		catch (ErrorResponseException ex) {
 			// The directory refuses a group that is not the caller's or not in their organization.
-			errors.putIfAbsent("groupId", ex.getBody().getDetail());
+			errors.putIfAbsent("groupId", ex.updateAndGetBody(messages, LocaleContextHolder.getLocale()).getDetail());
 		}
 	}
 
@@ -140,7 +140,8 @@ class ImportWizardController {
 		model.addAttribute("roles", me.isSystemAdmin() ? List.of(Role.USER, Role.ADMIN, Role.SYSTEM_ADMIN) : List.of());
 		model.addAttribute("welcomeAvailable",
 				organizations.settings(me.organizationId()).advancedEmailNotifications());
-		model.addAttribute("passwordRules", directory.passwordRules(me.organizationId()));
+		model.addAttribute("passwordRules",
+				directory.passwordRules(me.organizationId()).in(messages, LocaleContextHolder.getLocale()));
 		return "importing/preview";
 	}
 

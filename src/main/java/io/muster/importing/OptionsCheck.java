@@ -1,8 +1,14 @@
 package io.muster.importing;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import io.muster.directory.AccountRules;
 import io.muster.directory.DirectoryService;
 import io.muster.directory.SignedInUser;
-import io.muster.directory.VisibleText;
 import io.muster.organization.OrganizationSettings;
 
 /**
@@ -14,7 +20,7 @@ final class OptionsCheck {
 	}
 
 	static void check(SignedInUser actor, ImportOptions options, OrganizationSettings organization,
-			DirectoryService directory) {
+			DirectoryService directory, MessageSource messages) {
 		if (options.groupId() == null) {
 			throw ImportRejected.badField("groupId", "Group missing", "Choose the group the users will join.");
 		}
@@ -27,11 +33,10 @@ final class OptionsCheck {
 					"Welcome emails need Advanced Email Notifications, which are off for " + organization.name()
 							+ ". A System Administrator can turn them on in the organization settings.");
 		}
-		options.tags().stream().filter(tag -> tag.strip().length() > Verifier.MAX_TAG).findFirst().ifPresent(tag -> {
-			throw ImportRejected.badField("tags", "Tag too long", "Tags have at most " + Verifier.MAX_TAG + " characters.");
-		});
-		VisibleText.tagsProblem(options.tags()).ifPresent(problem -> {
-			throw ImportRejected.badField("tags", "Tag not accepted", problem);
+		Set<String> tags = new LinkedHashSet<>();
+		options.tags().forEach(typed -> tags.addAll(AccountRules.splitTags(typed)));
+		AccountRules.tagsProblem(tags).ifPresent(problem -> {
+			throw ImportRejected.badField("tags", "Tag not accepted", problem.in(messages, LocaleContextHolder.getLocale()));
 		});
 	}
 

@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
 
-import io.muster.directory.EmailAddress;
+import io.muster.directory.AccountRules;
 import io.muster.directory.ExistingAccount;
+import io.muster.directory.PersonName;
 import io.muster.directory.Rank;
-import io.muster.directory.VisibleText;
 import io.muster.importing.csv.CsvRow;
 import io.muster.web.Message;
 
@@ -22,16 +21,11 @@ import io.muster.web.Message;
  * Decides for every row of a file whether importing it changes something, and if not, why not,
  * in words an administrator can act on.
  *
- * <p>It is a pure function of the rows, the mapping, the options, the fixes typed in and the
- * accounts that exist; the caller looks those accounts up in one set-based query beforehand.
+ * <p>It is a pure function of the rows, the mapping, the options, the fixes typed in, the
+ * accounts that exist and the directory's account rules for the caller; the caller looks those
+ * accounts up in one set-based query and reads the rules once beforehand.
  */
 final class Verifier {
-
-	static final int MAX_NAME = 200;
-
-	static final int MAX_NAME_PART = 100;
-
-	static final int MAX_TAG = 100;
 
 	static final String ALREADY_HAS_ACCOUNT = "import.reason.alreadyHasAccount";
 
@@ -49,20 +43,24 @@ final class Verifier {
 
 	private final Map<String, ExistingAccount> existing;
 
-	private final Rank rank;
+	private final char separator;
 
-	private final BiFunction<String, String, List<String>> passwordProblems;
+	private final AccountRules rules;
 
-	Verifier(List<String> columns, ColumnMapping mapping, ImportOptions options, Map<Integer, RowFix> fixes,
-			Map<String, ExistingAccount> existing, Rank rank, BiFunction<String, String, List<String>> passwordProblems) {
+	/**
+	 * @param separator the file's separator, which belongs to a tag where a cell holds it
+	 */
+	Verifier(List<String> columns, char separator, ColumnMapping mapping, ImportOptions options,
+			Map<Integer, RowFix> fixes, Map<String, ExistingAccount> existing, AccountRules rules) {
 		this.columns = columns;
+		this.separator = separator;
 		this.mapping = mapping;
 		this.options = options;
-		this.optionTags = Cleaning.tags(options.tags());
+		this.optionTags = new LinkedHashSet<>();
+		options.tags().forEach(typed -> optionTags.addAll(AccountRules.splitTags(typed)));
 		this.fixes = fixes;
 		this.existing = existing;
-		this.rank = rank;
-		this.passwordProblems = passwordProblems;
+		this.rules = rules;
 	}
 
 	/**
@@ -74,7 +72,7 @@ final class Verifier {
 		return rows.stream().map(row -> {
 			RowFix fix = fixes.get(row.number());
 			String raw = fix != null && fix.email() != null ? fix.email() : cell(row, emailColumn);
-			return Cleaning.email(raw);
+			return AccountRules.tidy(raw);
 		}).filter(email -> !email.isEmpty()).toList();
 	}
 
@@ -93,73 +91,56 @@ final class Verifier {
 		if (row.values().size() != columns.size()) {
 			reasons.add(Message.of("import.reason.valueCount", row.values().size(), columns.size()));
 		}
-		Name name = name(row, fix, reasons);
-		String email = Cleaning.email(value(row, mapping.email(), fix.email()));
-		EmailAddress.problem(email).map(Verifier::text).ifPresent(reasons::add);
+		PersonName name = name(row, fix, reasons);
+		String email = AccountRules.tidy(value(row, mapping.email(), fix.email()));
+		AccountRules.emailProblem(email).ifPresent(reasons::add);
 		String emailKey = email.toLowerCase(Locale.ROOT);
 		Integer firstRow = email.isEmpty() ? null : firstRowByEmail.putIfAbsent(emailKey, row.number());
 		if (firstRow != null) {
 			reasons.add(Message.of("import.reason.sameEmail", firstRow));
 		}
 		List<String> tags = tags(row, fix, reasons);
-		String refusal = mapping.refusal() == null ? "" : Cleaning.text(value(row, mapping.refusal(), null));
+		String refusal = mapping.refusal() == null ? "" : AccountRules.tidy(value(row, mapping.refusal(), null));
 		if (!refusal.isEmpty()) {
 			reasons.add(text(refusal));
 		}
 		String password = password(row, fix, email, reasons);
 		RowAction action = action(emailKey, reasons);
 		boolean valid = reasons.isEmpty() && action != RowAction.SKIP;
-		return new RowVerdict(row.number(), row.line(), name.full(), name.first(), name.last(), email, tags, valid,
+		return new RowVerdict(row.number(), row.line(), name.fullName(), name.firstName(), name.lastName(), email, tags,
+				valid,
 				reasons.isEmpty() ? List.of() : List.copyOf(reasons), valid ? action : RowAction.SKIP, password,
 				refusal.isEmpty());
 	}
 
-	private Name name(CsvRow row, RowFix fix, List<Message> reasons) {
+	private PersonName name(CsvRow row, RowFix fix, List<Message> reasons) {
 		if (mapping.usesOneNameColumn()) {
-			String full = Cleaning.text(value(row, mapping.fullName(), fix.name()));
-			if (full.isEmpty()) {
-				reasons.add(Message.of("import.reason.noName"));
-			}
-			checkName(full, MAX_NAME, "name", "Name", reasons);
-			return new Name(full, null, null);
+			PersonName name = PersonName.full(AccountRules.tidy(value(row, mapping.fullName(), fix.name())));
+			reasons.addAll(AccountRules.nameProblems(name, Message.of("import.reason.noName")));
+			return name;
 		}
-		String first = Cleaning.text(value(row, mapping.firstName(), fix.firstName()));
-		String last = Cleaning.text(value(row, mapping.lastName(), fix.lastName()));
-		String full = (first + " " + last).strip();
-		if (full.isEmpty()) {
-			reasons.add(Message.of("import.reason.noNames"));
-		}
-		else {
-			checkName(first, MAX_NAME_PART, "firstName", "First name", reasons);
-			checkName(last, MAX_NAME_PART, "lastName", "Last name", reasons);
-		}
-		return new Name(full, first, last);
-	}
-
-	private static void checkName(String value, int max, String field, String label, List<Message> reasons) {
-		if (value.codePointCount(0, value.length()) > max) {
-			reasons.add(Message.of("import.reason.nameTooLong", Message.of("import.label." + field), max));
-		}
-		VisibleText.problem(label, value).map(Verifier::text).ifPresent(reasons::add);
+		PersonName name = PersonName.of(AccountRules.tidy(value(row, mapping.firstName(), fix.firstName())),
+				AccountRules.tidy(value(row, mapping.lastName(), fix.lastName())));
+		reasons.addAll(AccountRules.nameProblems(name, Message.of("import.reason.noNames")));
+		return name;
 	}
 
 	private List<String> tags(CsvRow row, RowFix fix, List<Message> reasons) {
 		Set<String> tags = optionTags;
-		if (mapping.tags() != null || fix.tags() != null) {
-			Set<String> own = Cleaning.tags(value(row, mapping.tags(), fix.tags()));
-			tags = optionTags.isEmpty() ? own : withOptionTagsFirst(own);
+		if (fix.tags() != null) {
+			tags = withOptionTagsFirst(AccountRules.splitTags(fix.tags()));
 		}
-		for (String tag : tags) {
-			if (tag.length() > MAX_TAG) {
-				reasons.add(Message.of("import.reason.tagTooLong", MAX_TAG));
-				break;
-			}
+		else if (mapping.tags() != null) {
+			tags = withOptionTagsFirst(AccountRules.splitTags(value(row, mapping.tags(), null), separator));
 		}
-		VisibleText.tagsProblem(tags).map(Verifier::text).ifPresent(reasons::add);
+		AccountRules.tagsProblem(tags).ifPresent(reasons::add);
 		return List.copyOf(tags);
 	}
 
 	private Set<String> withOptionTagsFirst(Set<String> own) {
+		if (optionTags.isEmpty()) {
+			return own;
+		}
 		Set<String> tags = new LinkedHashSet<>(optionTags);
 		tags.addAll(own);
 		return tags;
@@ -174,7 +155,7 @@ final class Verifier {
 			reasons.add(Message.of("import.reason.passwordMissing"));
 			return null;
 		}
-		passwordProblems.apply(password, email).forEach(problem -> reasons.add(text(problem)));
+		reasons.addAll(rules.passwordProblems(password, email));
 		return password;
 	}
 
@@ -192,10 +173,11 @@ final class Verifier {
 			reasons.add(Message.of(ALREADY_HAS_ACCOUNT));
 			return RowAction.SKIP;
 		}
+		Rank rank = rules.rank();
 		Message refusal = switch (rank.over(account.userId(), account.organizationId(), account.groupId(), account.role())) {
 			case NONE -> Message.of(rank.isSameOrganization(account.organizationId()) ? "import.reason.notManaged"
 					: "import.reason.emailTaken");
-			case SEE -> text(Rank.outranked(account.role()));
+			case SEE -> Rank.outranked(account.role());
 			case CHANGE -> null;
 		};
 		if (refusal != null) {
@@ -209,7 +191,7 @@ final class Verifier {
 	}
 
 	/**
-	 * A reason the directory gives in words rather than as a code.
+	 * A reason the source gave in words rather than as a code.
 	 */
 	private static Message text(String words) {
 		return Message.of(Reasons.TEXT, words);
@@ -224,9 +206,6 @@ final class Verifier {
 
 	private static String cell(CsvRow row, int index) {
 		return index >= 0 && index < row.values().size() ? row.values().get(index) : "";
-	}
-
-	private record Name(String full, @Nullable String first, @Nullable String last) {
 	}
 
 }

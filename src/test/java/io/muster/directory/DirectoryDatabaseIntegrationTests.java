@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,6 +31,9 @@ class DirectoryDatabaseIntegrationTests {
 	@Autowired
 	OrganizationService organizations;
 
+	@Autowired
+	MessageSource messages;
+
 	@Test
 	void theDatabaseItselfRefusesAnEmailThatDiffersOnlyInCase() {
 		assertThatThrownBy(() -> insertDirectly("USER@demo-school.test", "user@demo-school.test"))
@@ -47,8 +52,8 @@ class DirectoryDatabaseIntegrationTests {
 		long before = count();
 		assertThatThrownBy(() -> directory.createUser(new NewUser(hillside.id(), PersonName.full("Copy Cat"),
 				"Admin@Demo-School.test", Role.USER, null, Set.of(), "Sunflower-42")))
-			.isInstanceOf(EmailTaken.class)
-			.hasMessageContaining("already has an account");
+			.isInstanceOfSatisfying(EmailTaken.class, ex -> assertThat(ex.updateAndGetBody(messages, Locale.ENGLISH)
+				.getDetail()).contains("already has an account"));
 		assertThat(count()).isEqualTo(before);
 	}
 
@@ -69,7 +74,7 @@ class DirectoryDatabaseIntegrationTests {
 		assertThatThrownBy(() -> directory.createUser(new NewUser(hillside.id(), PersonName.full("Weak One"),
 				"weak@hillside.test", Role.USER, null, Set.of(), "abc")))
 			.isInstanceOf(InvalidDirectoryInput.class)
-			.satisfies(ex -> assertThat(((InvalidDirectoryInput) ex).problems()).singleElement().asString()
+			.satisfies(ex -> assertThat(English.of(((InvalidDirectoryInput) ex).problems())).singleElement().asString()
 				.contains("too short"));
 		assertThat(directory.findByEmail("weak@hillside.test")).isEmpty();
 	}

@@ -29,6 +29,8 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.muster.MusterApplication;
 import io.muster.TestDatabase;
+import io.muster.directory.AccountRules;
+import io.muster.directory.PasswordPolicy;
 import io.muster.directory.Rank;
 import io.muster.directory.Role;
 import io.muster.directory.SignedInUser;
@@ -83,10 +85,12 @@ public final class ImportBenchmarks {
 		CsvTableReader reader = CsvTableReader.builder().limits(new CsvLimits(5, rows, file.length)).build();
 		ColumnMapping mapping = new ColumnMapping("Name", null, null, "Email", "Tags", null);
 		ImportOptions options = new ImportOptions(1L, null, false, false, false, List.of());
+		AccountRules rules = new AccountRules(new PasswordPolicy(), PasswordPolicy.MIN_LENGTH,
+				new Rank(1, 1, Role.SYSTEM_ADMIN, Set.of()));
 		long ours = median(() -> {
 			CsvTable table = reader.read(file);
-			return new Verifier(table.columns(), mapping, options, Map.of(), Map.of(), new Rank(1, 1, Role.SYSTEM_ADMIN, Set.of()),
-					(password, email) -> List.of()).verify(table.rows()).size();
+			return new Verifier(table.columns(), table.separator(), mapping, options, Map.of(), Map.of(), rules)
+				.verify(table.rows()).size();
 		});
 		long readOnly = median(() -> reader.read(file).rows().size());
 		long raw = median(() -> {

@@ -207,7 +207,7 @@ class RankMatrixIntegrationTests {
 		RowVerdict row = imports.rows(admin, id).get(0);
 
 		assertThat(row.valid()).isFalse();
-		assertThat(row.reasons(messages, Locale.ENGLISH)).containsExactly(Rank.outranked(Role.SYSTEM_ADMIN));
+		assertThat(row.reasons(messages, Locale.ENGLISH)).containsExactly(Rank.outranked(Role.SYSTEM_ADMIN).in(messages, Locale.ENGLISH));
 		assertThat(row.reasons(messages, Locale.ENGLISH).get(0))
 			.isEqualTo("This account belongs to a System Administrator; only a System Administrator can change it.");
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.start(admin, id))

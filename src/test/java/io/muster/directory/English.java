@@ -1,0 +1,35 @@
+package io.muster.directory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import io.muster.web.Message;
+
+/**
+ * The directory's bundle in English, for tests that read what a rule says without a Spring context.
+ */
+final class English {
+
+	private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+	static {
+		MESSAGES.setBasenames("messages/directory");
+		MESSAGES.setDefaultEncoding("UTF-8");
+		MESSAGES.setFallbackToSystemLocale(false);
+	}
+
+	private English() {
+	}
+
+	static String of(Message message) {
+		return message.in(MESSAGES, Locale.ENGLISH);
+	}
+
+	static List<String> of(Collection<Message> messages) {
+		return messages.stream().map(English::of).toList();
+	}
+
+}
