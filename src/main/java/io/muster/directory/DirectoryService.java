@@ -55,8 +55,7 @@ public class DirectoryService {
 	}
 
 	/**
-	 * Creates an account after checking the email and the password against the rules; an
-	 * Administrator starts out administering their group.
+	 * Creates an account after checking the email and the password against the rules.
 	 */
 	@Transactional
 	public UserSummary createUser(NewUser newUser) {

@@ -70,12 +70,11 @@ class User extends AbstractAggregateRoot<User> {
 		this.passwordHash = passwordHash;
 		this.status = UserStatus.ACTIVE;
 		this.createdAt = Instant.now();
-		administersOwnGroup(role, groupId).ifPresent(this::administer);
 	}
 
 	/**
 	 * The group an account of this role starts out administering: an Administrator their own, for
-	 * an account made by hand, by an import or by a change of role alike.
+	 * an account added by hand, by an import or by a change of role alike.
 	 */
 	static Optional<Long> administersOwnGroup(Role role, @Nullable Long groupId) {
 		return role == Role.ADMIN ? Optional.ofNullable(groupId) : Optional.empty();

@@ -119,6 +119,8 @@ public class UserManagement {
 		try {
 			UserSummary created = directory.createUser(new NewUser(actor.organizationId(), name, email, role,
 					account.groupId(), tags, text(account.password())));
+			User.administersOwnGroup(role, account.groupId())
+				.ifPresent(group -> directory.makeAdministratorOf(created.id(), group));
 			audit(actor, "user.CREATED", created.email());
 			return created;
 		}

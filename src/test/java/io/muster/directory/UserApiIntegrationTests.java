@@ -51,9 +51,11 @@ class UserApiIntegrationTests {
 			.body(Map.of("fullName", " ", "email", "no-at-sign", "password", "short")).exchange()
 			.expectStatus().isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors.fullName").isEqualTo("Name is missing.")
-			.jsonPath("$.errors.email").value(String.class, detail -> assertThat(detail).contains("has no @ sign"))
-			.jsonPath("$.errors.password").value(String.class, detail -> assertThat(detail).contains("too short"));
+			.jsonPath("$.errors[?(@.field == 'fullName')].detail").isEqualTo(List.of("Name is missing."))
+			.jsonPath("$.errors[?(@.field == 'email')].detail").value(List.class,
+					details -> assertThat(details).singleElement().asString().contains("has no @ sign"))
+			.jsonPath("$.errors[?(@.field == 'password')].detail").value(List.class,
+					details -> assertThat(details).singleElement().asString().contains("too short"));
 	}
 
 	@Test
@@ -61,7 +63,8 @@ class UserApiIntegrationTests {
 		RestTestClient admin = Api.as(port, Api.ADMIN);
 		admin.post().uri("/api/v1/users").body(body(unique("staff"), groupId("Staff"), "USER")).exchange()
 			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.errors.groupId").value(String.class, detail -> assertThat(detail).contains("not yours"));
+			.expectBody().jsonPath("$.errors[?(@.field == 'groupId')].detail").value(List.class,
+					details -> assertThat(details).singleElement().asString().contains("not yours"));
 		admin.post().uri("/api/v1/users").body(body(unique("boss"), groupId("Class 7A"), "SYSTEM_ADMIN")).exchange()
 			.expectStatus().isForbidden();
 		admin.post().uri("/api/v1/users").body(body(unique("kid"), groupId("Class 7B"), null)).exchange()
