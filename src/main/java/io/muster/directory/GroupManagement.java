@@ -85,8 +85,8 @@ public class GroupManagement {
 			.orElseThrow(GroupNotFound::new);
 	}
 
-	private String checkedName(SignedInUser actor, @Nullable String name, @Nullable Long self) {
-		String clean = AccountRules.tidy(name == null ? "" : name);
+	private String checkedName(SignedInUser actor, String name, @Nullable Long self) {
+		String clean = AccountRules.tidy(name);
 		AccountRules.groupNameProblem(clean).ifPresent(problem -> {
 			throw new InvalidDirectoryInput("name", problem);
 		});

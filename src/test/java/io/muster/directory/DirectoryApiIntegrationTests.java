@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -113,6 +114,16 @@ class DirectoryApiIntegrationTests {
 			.expectStatus().isUnauthorized();
 		Api.anonymous(port).get().uri("/api/v1/me").exchange()
 			.expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void aBodyWithoutARequiredFieldNamesItInTheListOfFieldErrors() {
+		Api.as(port, Api.USER).patch().uri("/api/v1/me").body(Map.of()).exchange()
+			.expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("fullName"))
+			.jsonPath("$.errors[0].field").isEqualTo("fullName")
+			.jsonPath("$.errors[0].detail").exists();
 	}
 
 	@Test

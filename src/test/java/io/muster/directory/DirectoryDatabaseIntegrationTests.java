@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.muster.organization.OrganizationService;
 import io.muster.organization.OrganizationSettings;
@@ -33,6 +36,12 @@ class DirectoryDatabaseIntegrationTests {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	AccountBatch accounts;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void theDatabaseItselfRefusesAnEmailThatDiffersOnlyInCase() {
@@ -77,6 +86,23 @@ class DirectoryDatabaseIntegrationTests {
 			.satisfies(ex -> assertThat(English.of(((InvalidDirectoryInput) ex).problems())).singleElement().asString()
 				.contains("too short"));
 		assertThat(directory.findByEmail("weak@hillside.test")).isEmpty();
+	}
+
+	@Test
+	void anAdministratorCreatedByAnImportAdministersTheirGroupAsOneAddedByHand() {
+		OrganizationSettings hillside = organizations.findByName("Hillside Academy").orElseThrow();
+		long office = directory.manageableGroups(hillsideSysadmin()).get(0).id();
+		Map<String, Long> ids = transactions.execute(status -> accounts.createAll(List.of(new ImportedAccount(
+				hillside.id(), PersonName.of("Ida", "Imported"), "ida.imported@hillside.test", Role.ADMIN, office,
+				Set.of("staff"), accounts.hash("Imported-Admin-1")))));
+
+		SignedInUser ida = directory.signedIn(ids.get("ida.imported@hillside.test")).orElseThrow();
+
+		assertThat(directory.manageableGroups(ida)).extracting(GroupSummary::id).containsExactly(office);
+	}
+
+	private SignedInUser hillsideSysadmin() {
+		return directory.signedIn(directory.findByEmail(Api.HILLSIDE_SYSADMIN).orElseThrow().id()).orElseThrow();
 	}
 
 	private void insertDirectly(String email, String emailKey) {

@@ -59,6 +59,33 @@ class UserApiIntegrationTests {
 	}
 
 	@Test
+	void aGermanCallerIsToldWhatIsWrongInGerman() {
+		sysadmin().post().uri("/api/v1/users").header("Accept-Language", "de")
+			.body(Map.of("fullName", "x".repeat(201), "email", "ada@example", "password", PASSWORD)).exchange()
+			.expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.title").isEqualTo("Ungültige Eingabe")
+			.jsonPath("$.field").isEqualTo("fullName")
+			.jsonPath("$.errors[?(@.field == 'fullName')].detail")
+			.isEqualTo(List.of("Der Name ist länger als 200 Zeichen."))
+			.jsonPath("$.errors[?(@.field == 'email')].detail").value(List.class,
+					details -> assertThat(details).singleElement().asString().contains("keine gültige Domain"));
+	}
+
+	@Test
+	void aNameOf200EmojiFitsButNot201() {
+		String emoji = "🦤".repeat(200);
+		UserSummary created = Api.as(port, Api.SYSADMIN).post().uri("/api/v1/users")
+			.body(Map.of("fullName", emoji, "email", unique("emoji"), "groupId", groupId("Class 7A"), "password", PASSWORD))
+			.exchange().expectStatus().isCreated().expectBody(UserSummary.class).returnResult().getResponseBody();
+		assertThat(created.fullName()).isEqualTo(emoji);
+		sysadmin().post().uri("/api/v1/users")
+			.body(Map.of("fullName", emoji + "🦤", "email", unique("emoji"), "groupId", groupId("Class 7A"), "password",
+					PASSWORD))
+			.exchange().expectStatus().isBadRequest();
+	}
+
+	@Test
 	void anAdminAddsUsersOnlyToTheirOwnGroupsAndOnlyAsUsers() {
 		RestTestClient admin = Api.as(port, Api.ADMIN);
 		admin.post().uri("/api/v1/users").body(body(unique("staff"), groupId("Staff"), "USER")).exchange()
