@@ -10,7 +10,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import io.muster.web.Message;
 
@@ -148,14 +147,9 @@ class AccountRulesTests {
 
 	@Test
 	void problemsAreSaidInTheReadersLanguage() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasenames("messages/directory");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-
 		Message problem = AccountRules.nameProblems(PersonName.of("x".repeat(101), "Ada")).get(0);
 
-		assertThat(problem.in(messages, Locale.GERMAN)).isEqualTo("Der Vorname ist länger als 100 Zeichen.");
+		assertThat(English.in(Locale.GERMAN, problem)).isEqualTo("Der Vorname ist länger als 100 Zeichen.");
 	}
 
 	private static Set<String> tags(int count) {

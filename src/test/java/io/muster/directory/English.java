@@ -9,7 +9,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import io.muster.web.Message;
 
 /**
- * The directory's bundle in English, for tests that read what a rule says without a Spring context.
+ * The directory's bundle in English (or another language), for tests that read what a rule says
+ * without a Spring context.
  */
 final class English {
 
@@ -25,7 +26,14 @@ final class English {
 	}
 
 	static String of(Message message) {
-		return message.in(MESSAGES, Locale.ENGLISH);
+		return in(Locale.ENGLISH, message);
+	}
+
+	/**
+	 * The message in another language of the same bundle.
+	 */
+	static String in(Locale locale, Message message) {
+		return message.in(MESSAGES, locale);
 	}
 
 	static List<String> of(Collection<Message> messages) {
