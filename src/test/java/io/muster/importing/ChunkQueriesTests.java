@@ -40,7 +40,13 @@ class ChunkQueriesTests {
 	static final Map<String, AtomicInteger> statements = new ConcurrentHashMap<>();
 
 	@Autowired
-	ImportService imports;
+	ImportDrafts drafts;
+
+	@Autowired
+	ImportQueue queue;
+
+	@Autowired
+	ImportReports reports;
 
 	@Autowired
 	UserDetailsService users;
@@ -58,18 +64,18 @@ class ChunkQueriesTests {
 			csv.append("Student ").append(i).append(",count").append(i).append('-').append(run)
 				.append("@example.org,year-1\n");
 		}
-		UUID id = imports.upload(sysadmin, "count.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, null,
+		UUID id = drafts.upload(sysadmin, "count.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, null,
 				null).id();
-		imports.map(sysadmin, id, new ColumnMapping("Name", null, null, "Email", "Tags", null), "Counted-Pass-2026");
+		drafts.map(sysadmin, id, new ColumnMapping("Name", null, null, "Email", "Tags", null), "Counted-Pass-2026");
 		long office = jdbc.sql("SELECT id FROM user_group WHERE name = 'Office'").query(Long.class).single();
-		imports.setOptions(sysadmin, id, new ImportOptions(office, null, false, false, false, List.of()));
+		drafts.setOptions(sysadmin, id, new ImportOptions(office, null, false, false, false, List.of()));
 		statements.clear();
 
-		imports.start(sysadmin, id);
-		await().atMost(Duration.ofSeconds(60)).until(() -> imports.summary(sysadmin, id).status() == ImportStatus.COMPLETED);
+		queue.start(sysadmin, id);
+		await().atMost(Duration.ofSeconds(60)).until(() -> reports.summary(sysadmin, id).status() == ImportStatus.COMPLETED);
 
 		int chunks = 1_000 / ImportRunner.CHUNK;
-		assertThat(imports.summary(sysadmin, id).created()).isEqualTo(1_000);
+		assertThat(reports.summary(sysadmin, id).created()).isEqualTo(1_000);
 		assertThat(count("FROM users WHERE email_key IN")).as("account lookups").isBetween(chunks, 2 * chunks + 2);
 		assertThat(count("INSERT INTO users")).as("account inserts").isBetween(1, chunks);
 		assertThat(count("INSERT INTO user_tag")).as("tag inserts").isBetween(1, chunks);
