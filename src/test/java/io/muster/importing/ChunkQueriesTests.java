@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -38,6 +39,9 @@ import io.muster.support.Api;
 class ChunkQueriesTests {
 
 	static final Map<String, AtomicInteger> statements = new ConcurrentHashMap<>();
+
+	/** When set, only the statements this thread prepares are counted. */
+	static volatile @Nullable Thread watched;
 
 	@Autowired
 	ImportDrafts drafts;
@@ -113,7 +117,8 @@ class ChunkQueriesTests {
 		private static Connection counting(Connection connection) {
 			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
 					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
-						if (method.getName().equals("prepareStatement") && args != null && args[0] instanceof String sql) {
+						if (method.getName().equals("prepareStatement") && args != null && args[0] instanceof String sql
+								&& (watched == null || watched == Thread.currentThread())) {
 							statements.computeIfAbsent(sql.replaceAll("\\s+", " "), key -> new AtomicInteger())
 								.incrementAndGet();
 						}
