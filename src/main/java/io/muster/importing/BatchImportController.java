@@ -31,27 +31,30 @@ class BatchImportController {
 
 	static final Map<String, Character> SEPARATORS = Map.of("comma", ',', "semicolon", ';', "tab", '\t', "pipe", '|');
 
-	private final ImportService imports;
+	private final ImportDrafts drafts;
 
-	BatchImportController(ImportService imports) {
-		this.imports = imports;
+	private final ImportReports reports;
+
+	BatchImportController(ImportDrafts drafts, ImportReports reports) {
+		this.drafts = drafts;
+		this.reports = reports;
 	}
 
 	@GetMapping("/imports")
 	String list(@AuthenticationPrincipal SignedInUser me, Model model) {
-		model.addAttribute("imports", imports.list(me));
+		model.addAttribute("imports", reports.list(me));
 		return "importing/list";
 	}
 
 	@GetMapping("/imports/new")
 	String ways(@AuthenticationPrincipal SignedInUser me) {
-		imports.limits(me);
+		drafts.limits(me);
 		return "importing/ways";
 	}
 
 	@GetMapping("/imports/new/csv")
 	String csv(@AuthenticationPrincipal SignedInUser me, Model model) throws IOException {
-		model.addAttribute("limits", imports.limits(me));
+		model.addAttribute("limits", drafts.limits(me));
 		model.addAttribute("sample", sample());
 		model.addAttribute("separator", model.containsAttribute("separator") ? model.getAttribute("separator") : "comma");
 		return "importing/csv";
@@ -76,8 +79,8 @@ class BatchImportController {
 		}
 		UploadResult upload;
 		try {
-			imports.checkSize(me, file.getSize());
-			upload = imports.upload(me, file.getOriginalFilename(), file.getBytes(), null, null, null);
+			drafts.checkSize(me, file.getSize());
+			upload = drafts.upload(me, file.getOriginalFilename(), file.getBytes(), null, null, null);
 		}
 		catch (ImportRejected ex) {
 			model.addAttribute("uploadError", ex.getBody().getDetail());

@@ -30,7 +30,9 @@ import io.muster.organization.OrganizationService;
 @Controller
 class ImportWizardController {
 
-	private final ImportService imports;
+	private final ImportDrafts drafts;
+
+	private final ImportQueue queue;
 
 	private final DirectoryService directory;
 
@@ -38,9 +40,10 @@ class ImportWizardController {
 
 	private final MessageSource messages;
 
-	ImportWizardController(ImportService imports, DirectoryService directory, OrganizationService organizations,
+	ImportWizardController(ImportDrafts drafts, ImportQueue queue, DirectoryService directory, OrganizationService organizations,
 			MessageSource messages) {
-		this.imports = imports;
+		this.drafts = drafts;
+		this.queue = queue;
 		this.directory = directory;
 		this.organizations = organizations;
 		this.messages = messages;
@@ -48,7 +51,7 @@ class ImportWizardController {
 
 	@GetMapping("/imports/{id}/preview")
 	String preview(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model) {
-		ImportDraft draft = imports.draft(me, id);
+		ImportDraft draft = drafts.draft(me, id);
 		if (!draft.isFile()) {
 			return "redirect:/imports/" + id + "/verify";
 		}
@@ -59,10 +62,10 @@ class ImportWizardController {
 	String reread(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @RequestParam String separator,
 			@RequestParam(defaultValue = "true") boolean hasHeader, Model model) {
 		try {
-			imports.reread(me, id, BatchImportController.SEPARATORS.get(separator), hasHeader);
+			drafts.reread(me, id, BatchImportController.SEPARATORS.get(separator), hasHeader);
 		}
 		catch (ImportRejected ex) {
-			ImportDraft draft = imports.draft(me, id);
+			ImportDraft draft = drafts.draft(me, id);
 			return page(me, draft, PreviewForm.of(draft), Map.of("separator", ex.getBody().getDetail()), model);
 		}
 		return "redirect:/imports/" + id + "/preview";
@@ -76,7 +79,7 @@ class ImportWizardController {
 	@PostMapping("/imports/{id}/preview")
 	String save(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @ModelAttribute PreviewForm form,
 			@RequestParam(defaultValue = "continue") String action, Model model) {
-		ImportDraft draft = imports.draft(me, id);
+		ImportDraft draft = drafts.draft(me, id);
 		if (!"continue".equals(action)) {
 			toggle(form, action);
 			form.keepOfferedFieldsOnly();
@@ -87,9 +90,9 @@ class ImportWizardController {
 		form.repeatedFields().forEach((column, field) -> errors.put("column" + column,
 				"Another column is already mapped to this field; choose another field or Ignore."));
 		if (errors.isEmpty()) {
-			attempt(errors, () -> imports.map(me, id, form.mapping(draft.columns()), form.getDefaultPassword()));
+			attempt(errors, () -> drafts.map(me, id, form.mapping(draft.columns()), form.getDefaultPassword()));
 		}
-		attempt(errors, () -> imports.setOptions(me, id, form.options()));
+		attempt(errors, () -> drafts.setOptions(me, id, form.options()));
 		if (!errors.isEmpty()) {
 			return page(me, draft, form, errors, model);
 		}
@@ -98,7 +101,7 @@ class ImportWizardController {
 
 	@PostMapping("/imports/{id}/cancel")
 	String cancel(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, RedirectAttributes redirect) {
-		ImportSummary cancelled = imports.cancel(me, id);
+		ImportSummary cancelled = queue.cancel(me, id);
 		redirect.addFlashAttribute("notice", messages.getMessage("import.cancelled",
 				new Object[] { cancelled.fileName() }, LocaleContextHolder.getLocale()));
 		return "redirect:/imports";

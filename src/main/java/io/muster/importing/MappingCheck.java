@@ -20,7 +20,7 @@ final class MappingCheck {
 					"Map the column that holds the email address."));
 		}
 		for (String column : new String[] { mapping.fullName(), mapping.firstName(), mapping.lastName(),
-				mapping.email(), mapping.tags(), mapping.password(), mapping.refusal() }) {
+				mapping.email(), mapping.tags(), mapping.password() }) {
 			if (column != null && !columns.contains(column)) {
 				problems.add(new ImportRejected.FieldProblem("form", "Unknown column", "This file has no column \""
 						+ column + "\". Its columns are: " + String.join(", ", columns) + "."));

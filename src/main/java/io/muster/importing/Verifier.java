@@ -14,32 +14,25 @@ import io.muster.directory.AccountRules;
 import io.muster.directory.ExistingAccount;
 import io.muster.directory.PersonName;
 import io.muster.directory.Rank;
-import io.muster.importing.csv.CsvRow;
 import io.muster.web.Message;
 
 /**
- * Decides for every row of a file whether importing it changes something, and if not, why not,
- * in words an administrator can act on.
+ * Decides for every staged row of a draft whether importing it changes something, and if not, why
+ * not, in words an administrator can act on.
  *
- * <p>It is a pure function of the rows, the mapping, the options, the fixes typed in, the
- * accounts that exist and the directory's account rules for the caller; the caller looks those
- * accounts up in one set-based query and reads the rules once beforehand.
+ * <p>It is a pure function of the rows, the mapping, the options, the accounts that exist and the
+ * directory's account rules for the caller: the caller loads those once for a pass, looking the
+ * accounts up in one set-based query beforehand, and the verifier asks the database nothing.
  */
 final class Verifier {
 
 	static final String ALREADY_HAS_ACCOUNT = "import.reason.alreadyHasAccount";
-
-	private static final RowFix NO_FIX = new RowFix(null, null, null, null, null, null);
-
-	private final List<String> columns;
 
 	private final ColumnMapping mapping;
 
 	private final ImportOptions options;
 
 	private final Set<String> optionTags;
-
-	private final Map<Integer, RowFix> fixes;
 
 	private final Map<String, ExistingAccount> existing;
 
@@ -48,91 +41,83 @@ final class Verifier {
 	private final AccountRules rules;
 
 	/**
-	 * @param separator the file's separator, which belongs to a tag where a cell holds it
+	 * @param separator the file's separator, which belongs to a tag where a tag cell holds it
 	 */
-	Verifier(List<String> columns, char separator, ColumnMapping mapping, ImportOptions options,
-			Map<Integer, RowFix> fixes, Map<String, ExistingAccount> existing, AccountRules rules) {
-		this.columns = columns;
-		this.separator = separator;
+	Verifier(ColumnMapping mapping, char separator, ImportOptions options, Map<String, ExistingAccount> existing,
+			AccountRules rules) {
 		this.mapping = mapping;
+		this.separator = separator;
 		this.options = options;
 		this.optionTags = new LinkedHashSet<>();
 		options.tags().forEach(typed -> optionTags.addAll(AccountRules.splitTags(typed)));
-		this.fixes = fixes;
 		this.existing = existing;
 		this.rules = rules;
 	}
 
 	/**
-	 * The emails of all rows as they will be checked, fixes included; for the account lookup.
+	 * The email of a row as it will be checked, for the account lookup and for finding it again
+	 * among the other rows.
 	 */
-	static List<String> emails(List<CsvRow> rows, List<String> columns, ColumnMapping mapping,
-			Map<Integer, RowFix> fixes) {
-		int emailColumn = columns.indexOf(mapping.email());
-		return rows.stream().map(row -> {
-			RowFix fix = fixes.get(row.number());
-			String raw = fix != null && fix.email() != null ? fix.email() : cell(row, emailColumn);
-			return AccountRules.tidy(raw);
-		}).filter(email -> !email.isEmpty()).toList();
+	static String email(DraftRow row) {
+		return AccountRules.tidy(row.email());
 	}
 
-	List<RowVerdict> verify(List<CsvRow> rows) {
+	/**
+	 * All rows in one pass, in file order; a row whose email an earlier row has is refused.
+	 */
+	List<RowVerdict> verify(List<DraftRow> rows) {
 		Map<String, Integer> firstRowByEmail = new HashMap<>(rows.size() * 4 / 3 + 1);
 		List<RowVerdict> verdicts = new ArrayList<>(rows.size());
-		for (CsvRow row : rows) {
-			verdicts.add(verify(row, firstRowByEmail));
+		for (DraftRow row : rows) {
+			String emailKey = email(row).toLowerCase(Locale.ROOT);
+			Integer firstRow = emailKey.isEmpty() ? null : firstRowByEmail.putIfAbsent(emailKey, row.number());
+			verdicts.add(verify(row, firstRow));
 		}
 		return verdicts;
 	}
 
-	private RowVerdict verify(CsvRow row, Map<String, Integer> firstRowByEmail) {
-		RowFix fix = fixes.isEmpty() ? NO_FIX : fixes.getOrDefault(row.number(), NO_FIX);
+	/**
+	 * One row alone, given the first earlier row with the same email, if there is one.
+	 */
+	RowVerdict verify(DraftRow row, @Nullable Integer earlierRowWithSameEmail) {
 		List<Message> reasons = new ArrayList<>();
-		if (row.values().size() != columns.size()) {
-			reasons.add(Message.of("import.reason.valueCount", row.values().size(), columns.size()));
+		if (row.fileProblem() != null) {
+			reasons.add(row.fileProblem());
 		}
-		PersonName name = name(row, fix, reasons);
-		String email = AccountRules.tidy(value(row, mapping.email(), fix.email()));
+		PersonName name = name(row, reasons);
+		String email = email(row);
 		AccountRules.emailProblem(email).ifPresent(reasons::add);
 		String emailKey = email.toLowerCase(Locale.ROOT);
-		Integer firstRow = email.isEmpty() ? null : firstRowByEmail.putIfAbsent(emailKey, row.number());
-		if (firstRow != null) {
-			reasons.add(Message.of("import.reason.sameEmail", firstRow));
+		if (earlierRowWithSameEmail != null && !email.isEmpty()) {
+			reasons.add(Message.of("import.reason.sameEmail", earlierRowWithSameEmail));
 		}
-		List<String> tags = tags(row, fix, reasons);
-		String refusal = mapping.refusal() == null ? "" : AccountRules.tidy(value(row, mapping.refusal(), null));
-		if (!refusal.isEmpty()) {
-			reasons.add(text(refusal));
+		List<String> tags = tags(row, reasons);
+		Message refusal = row.sourceRefusal();
+		if (refusal != null) {
+			reasons.add(refusal);
 		}
-		String password = password(row, fix, email, reasons);
+		String password = password(row, email, reasons);
 		RowAction action = action(emailKey, reasons);
 		boolean valid = reasons.isEmpty() && action != RowAction.SKIP;
 		return new RowVerdict(row.number(), row.line(), name.fullName(), name.firstName(), name.lastName(), email, tags,
 				valid,
 				reasons.isEmpty() ? List.of() : List.copyOf(reasons), valid ? action : RowAction.SKIP, password,
-				refusal.isEmpty());
+				refusal == null);
 	}
 
-	private PersonName name(CsvRow row, RowFix fix, List<Message> reasons) {
+	private PersonName name(DraftRow row, List<Message> reasons) {
 		if (mapping.usesOneNameColumn()) {
-			PersonName name = PersonName.full(AccountRules.tidy(value(row, mapping.fullName(), fix.name())));
+			PersonName name = PersonName.full(AccountRules.tidy(row.fullName()));
 			reasons.addAll(AccountRules.nameProblems(name, Message.of("import.reason.noName")));
 			return name;
 		}
-		PersonName name = PersonName.of(AccountRules.tidy(value(row, mapping.firstName(), fix.firstName())),
-				AccountRules.tidy(value(row, mapping.lastName(), fix.lastName())));
+		PersonName name = PersonName.of(AccountRules.tidy(row.firstName()), AccountRules.tidy(row.lastName()));
 		reasons.addAll(AccountRules.nameProblems(name, Message.of("import.reason.noNames")));
 		return name;
 	}
 
-	private List<String> tags(CsvRow row, RowFix fix, List<Message> reasons) {
-		Set<String> tags = optionTags;
-		if (fix.tags() != null) {
-			tags = withOptionTagsFirst(AccountRules.splitTags(fix.tags()));
-		}
-		else if (mapping.tags() != null) {
-			tags = withOptionTagsFirst(AccountRules.splitTags(value(row, mapping.tags(), null), separator));
-		}
+	private List<String> tags(DraftRow row, List<Message> reasons) {
+		Set<String> tags = withOptionTagsFirst(AccountRules.splitTags(row.tags(), separator));
 		AccountRules.tagsProblem(tags).ifPresent(reasons::add);
 		return List.copyOf(tags);
 	}
@@ -146,11 +131,11 @@ final class Verifier {
 		return tags;
 	}
 
-	private @Nullable String password(CsvRow row, RowFix fix, String email, List<Message> reasons) {
-		if (mapping.password() == null && fix.password() == null) {
+	private @Nullable String password(DraftRow row, String email, List<Message> reasons) {
+		if (mapping.password() == null && row.password() == null) {
 			return null;
 		}
-		String password = value(row, mapping.password(), fix.password()).strip();
+		String password = row.password() == null ? "" : row.password();
 		if (password.isEmpty()) {
 			reasons.add(Message.of("import.reason.passwordMissing"));
 			return null;
@@ -188,24 +173,6 @@ final class Verifier {
 			return RowAction.UPDATE_PASSWORD_AND_TAGS;
 		}
 		return options.updatePasswords() ? RowAction.UPDATE_PASSWORD : RowAction.UPDATE_TAGS;
-	}
-
-	/**
-	 * A reason the source gave in words rather than as a code.
-	 */
-	private static Message text(String words) {
-		return Message.of(Reasons.TEXT, words);
-	}
-
-	private String value(CsvRow row, @Nullable String column, @Nullable String fixed) {
-		if (fixed != null) {
-			return fixed;
-		}
-		return column == null ? "" : cell(row, columns.indexOf(column));
-	}
-
-	private static String cell(CsvRow row, int index) {
-		return index >= 0 && index < row.values().size() ? row.values().get(index) : "";
 	}
 
 }

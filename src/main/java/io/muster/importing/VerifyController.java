@@ -24,10 +24,13 @@ class VerifyController {
 
 	static final int PAGE_SIZE = 100;
 
-	private final ImportService imports;
+	private final ImportDrafts drafts;
 
-	VerifyController(ImportService imports) {
-		this.imports = imports;
+	private final ImportQueue queue;
+
+	VerifyController(ImportDrafts drafts, ImportQueue queue) {
+		this.drafts = drafts;
+		this.queue = queue;
 	}
 
 	@GetMapping("/imports/{id}/verify")
@@ -35,11 +38,11 @@ class VerifyController {
 			@RequestParam(defaultValue = "false") boolean invalid, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(required = false) @Nullable Integer edit,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		ImportDraft draft = imports.draft(me, id);
+		DraftChoices draft = drafts.choices(me, id);
 		if (draft.mapping() == null || draft.options() == null) {
 			return "redirect:/imports/" + id + "/preview";
 		}
-		fill(model, draft, imports.rows(me, id), invalid, page, edit);
+		fill(model, draft, drafts.rows(me, id), invalid, page, edit);
 		return htmx != null ? "importing/verify :: results" : "importing/verify";
 	}
 
@@ -51,11 +54,11 @@ class VerifyController {
 			@RequestParam(required = false) @Nullable String password,
 			@RequestParam(defaultValue = "false") boolean invalid, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		imports.fixRow(me, id, row, new RowFix(name, firstName, lastName, email, tags, blankToNull(password)));
+		drafts.fixRow(me, id, row, new RowFix(name, firstName, lastName, email, tags, blankToNull(password)));
 		if (htmx == null) {
 			return "redirect:/imports/" + id + "/verify?invalid=" + invalid + "&page=" + page + "#row-" + row;
 		}
-		fill(model, imports.draft(me, id), imports.rows(me, id), invalid, page, null);
+		fill(model, drafts.choices(me, id), drafts.rows(me, id), invalid, page, null);
 		model.addAttribute("fixed", row);
 		return "importing/verify :: results";
 	}
@@ -63,17 +66,17 @@ class VerifyController {
 	@PostMapping("/imports/{id}/start")
 	String start(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model) {
 		try {
-			imports.start(me, id);
+			queue.start(me, id);
 		}
 		catch (ImportRejected ex) {
 			model.addAttribute("startError", ex.getBody().getDetail());
-			fill(model, imports.draft(me, id), imports.rows(me, id), false, 0, null);
+			fill(model, drafts.choices(me, id), drafts.rows(me, id), false, 0, null);
 			return "importing/verify";
 		}
 		return "redirect:/imports/" + id;
 	}
 
-	private static void fill(Model model, ImportDraft draft, List<RowVerdict> verdicts, boolean invalidOnly, int page,
+	private static void fill(Model model, DraftChoices draft, List<RowVerdict> verdicts, boolean invalidOnly, int page,
 			@Nullable Integer edit) {
 		RowPage rows = RowPage.of(verdicts, invalidOnly ? Boolean.FALSE : null, Math.max(0, page), PAGE_SIZE);
 		model.addAttribute("draft", draft);
