@@ -1,6 +1,7 @@
 package io.muster.directory;
 
 import java.net.URI;
+import java.util.Arrays;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +27,14 @@ abstract class DirectoryProblem extends ErrorResponseException {
 	@Override
 	public String getTitleMessageCode() {
 		return titleCode;
+	}
+
+	/**
+	 * The status, the detail's code and its arguments, for a log: the words are the reader's.
+	 */
+	@Override
+	public String getMessage() {
+		return getStatusCode() + " " + getDetailMessageCode() + " " + Arrays.toString(getDetailMessageArguments());
 	}
 
 	private static ProblemDetail body(HttpStatus status, String type) {

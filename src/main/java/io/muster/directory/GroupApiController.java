@@ -2,6 +2,7 @@ package io.muster.directory;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -52,17 +51,16 @@ class GroupApiController {
 
 	@PostMapping
 	@Operation(summary = "Create a group (System Administrators)")
-	ResponseEntity<GroupSummary> create(@AuthenticationPrincipal SignedInUser me, @Valid @RequestBody GroupName body) {
-		GroupSummary created = groups.create(me, body.name());
+	ResponseEntity<GroupSummary> create(@AuthenticationPrincipal SignedInUser me, @RequestBody GroupName body) {
+		GroupSummary created = groups.create(me, body.nameOrEmpty());
 		return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
 			.buildAndExpand(created.id()).toUri()).body(created);
 	}
 
 	@PatchMapping("/{id}")
 	@Operation(summary = "Rename a group (System Administrators)")
-	GroupSummary rename(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
-			@Valid @RequestBody GroupName body) {
-		return groups.rename(me, id, body.name());
+	GroupSummary rename(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @RequestBody GroupName body) {
+		return groups.rename(me, id, body.nameOrEmpty());
 	}
 
 	@DeleteMapping("/{id}")
@@ -73,7 +71,12 @@ class GroupApiController {
 		groups.delete(me, id);
 	}
 
-	record GroupName(@NotNull String name) {
+	record GroupName(@Nullable String name) {
+
+		String nameOrEmpty() {
+			return name == null ? "" : name;
+		}
+
 	}
 
 }
