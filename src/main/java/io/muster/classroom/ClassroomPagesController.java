@@ -2,10 +2,12 @@ package io.muster.classroom;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,9 +41,12 @@ class ClassroomPagesController {
 
 	private final GoogleEndpoints google;
 
+	private final MessageSource messages;
+
 	ClassroomPagesController(ClassroomConnections connections, ClassroomImport classroom, DirectoryService directory,
-			OrganizationService organizations, GoogleEndpoints google) {
+			OrganizationService organizations, GoogleEndpoints google, MessageSource messages) {
 		this.google = google;
+		this.messages = messages;
 		this.connections = connections;
 		this.classroom = classroom;
 		this.directory = directory;
@@ -54,13 +59,14 @@ class ClassroomPagesController {
 	}
 
 	@PostMapping("/imports/new/classroom")
-	String stage(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") ClassroomForm form, Model model) {
+	String stage(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") ClassroomForm form, Model model,
+			Locale locale) {
 		try {
 			UUID id = classroom.stage(me, form.choice());
 			return "redirect:/imports/" + id + "/verify";
 		}
 		catch (ImportRejected ex) {
-			return page(me, form, ex.fieldErrors(), model);
+			return page(me, form, ex.fieldErrors(messages, locale), model);
 		}
 		catch (ClassroomProblem ex) {
 			Object field = ex.getBody().getProperties() == null ? null : ex.getBody().getProperties().get("field");

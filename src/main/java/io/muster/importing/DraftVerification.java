@@ -60,7 +60,7 @@ class DraftVerification {
 
 	private Verifier verifier(SignedInUser actor, ImportJob job, Map<String, ExistingAccount> existing) {
 		if (job.mapping() == null) {
-			throw ImportRejected.conflict("Map the columns first: say which column holds the name and which the email.");
+			throw ImportRejected.conflict("import.problem.notMapped");
 		}
 		int minLength = organizations.settings(job.organizationId()).minPasswordLength();
 		return new Verifier(job.mapping(), job.options() == null ? ImportOptions.none() : job.options(), existing,

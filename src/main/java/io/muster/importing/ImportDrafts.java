@@ -20,6 +20,7 @@ import io.muster.importing.csv.CsvTable;
 import io.muster.organization.ImportLimits;
 import io.muster.organization.OrganizationService;
 import io.muster.organization.OrganizationSettings;
+import io.muster.web.Message;
 
 /**
  * Takes a draft import from its source to verified rows: a file uploaded, read and mapped, or the
@@ -120,9 +121,8 @@ public class ImportDrafts {
 		OrganizationSettings settings = organizations.settings(actor.organizationId());
 		int maxUsers = settings.importLimits().maxUsers();
 		if (source.rows().size() > maxUsers) {
-			throw ImportRejected.badRequest("Too many users", "These are " + source.rows().size()
-					+ " users; at most " + maxUsers + " can be imported at once. Choose fewer, or ask your System "
-					+ "Administrator to raise the limit in the organization settings.");
+			throw ImportRejected.badRequest("import.problem.tooManyUsers.title", "import.problem.tooManyUsers",
+					source.rows().size(), maxUsers);
 		}
 		OptionsCheck.check(actor, options, settings, directory);
 		checkDefaultPassword(actor.organizationId(), defaultPassword);
@@ -225,7 +225,8 @@ public class ImportDrafts {
 	private void checkDefaultPassword(long organizationId, String password) {
 		List<String> problems = directory.passwordProblems(organizationId, password, "");
 		if (!problems.isEmpty()) {
-			throw ImportRejected.badField("defaultPassword", "Default password not accepted", String.join(" ", problems));
+			throw ImportRejected.badField("defaultPassword", "import.problem.defaultPassword.title",
+					Message.of(Reasons.TEXT, String.join(" ", problems)));
 		}
 	}
 
@@ -254,10 +255,11 @@ public class ImportDrafts {
 	public RowVerdict fixRow(SignedInUser actor, UUID id, int row, RowFix fix) {
 		ImportJob job = access.editable(actor, id);
 		if (job.mapping() == null) {
-			throw ImportRejected.conflict("Map the columns first: say which column holds the name and which the email.");
+			throw ImportRejected.conflict("import.problem.notMapped");
 		}
 		DraftRow fixed = rows.draftRow(id, row)
-			.orElseThrow(() -> ImportRejected.badRequest("No such row", "This file has no user row " + row + "."))
+			.orElseThrow(() -> ImportRejected.badRequest("import.problem.noSuchRow.title",
+					"import.problem.noSuchRow", row))
 			.fixed(fix);
 		rows.restage(id, fixed);
 		access.publish(actor, job, ImportActivity.Kind.ROW_FIXED);
