@@ -81,6 +81,10 @@ public class ImportQueue {
 		}
 		jobs.cancel(id);
 		access.publish(actor, job, ImportActivity.Kind.CANCELLED);
+		if (job.status() == ImportStatus.DRAFT) {
+			// A draft's staged rows were never decided; a report of them would list rows never meant to run.
+			rows.unstage(id);
+		}
 		if (job.status() != ImportStatus.RUNNING) {
 			jobs.finish(id, ImportStatus.CANCELLED);
 		}
