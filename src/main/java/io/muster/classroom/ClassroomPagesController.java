@@ -2,12 +2,12 @@ package io.muster.classroom;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,13 +59,14 @@ class ClassroomPagesController {
 	}
 
 	@PostMapping("/imports/new/classroom")
-	String stage(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") ClassroomForm form, Model model) {
+	String stage(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") ClassroomForm form, Model model,
+			Locale locale) {
 		try {
 			UUID id = classroom.stage(me, form.choice());
 			return "redirect:/imports/" + id + "/verify";
 		}
 		catch (ImportRejected ex) {
-			return page(me, form, ex.fieldErrors(), model);
+			return page(me, form, ex.fieldErrors(messages, locale), model);
 		}
 		catch (ClassroomProblem ex) {
 			Object field = ex.getBody().getProperties() == null ? null : ex.getBody().getProperties().get("field");
@@ -77,8 +78,8 @@ class ClassroomPagesController {
 		}
 		catch (ErrorResponseException ex) {
 			// The directory refuses a group that is not the caller's or not in their organization.
-			return page(me, form, Map.of("groupId",
-					String.valueOf(ex.updateAndGetBody(messages, LocaleContextHolder.getLocale()).getDetail())), model);
+			return page(me, form, Map.of("groupId", String.valueOf(ex.updateAndGetBody(messages, locale).getDetail())),
+					model);
 		}
 	}
 

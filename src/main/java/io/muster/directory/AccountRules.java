@@ -94,6 +94,17 @@ public final class AccountRules {
 	}
 
 	/**
+	 * Several problems as one message, said one after the other, for a refusal that carries one.
+	 */
+	public static Message together(List<Message> problems) {
+		Message together = problems.get(problems.size() - 1);
+		for (int i = problems.size() - 2; i >= 0; i--) {
+			together = Message.of("rules.together", problems.get(i), together);
+		}
+		return together;
+	}
+
+	/**
 	 * A value as typed into a form or a spreadsheet, without changing what it says: in Unicode NFC
 	 * (so that "é" typed two ways compares equal), without the invisible characters that only get in
 	 * the way (zero-width spaces, stray byte order marks, soft hyphens), with every run of white

@@ -2,8 +2,10 @@ package io.muster.importing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,9 +37,12 @@ class BatchImportController {
 
 	private final ImportReports reports;
 
-	BatchImportController(ImportDrafts drafts, ImportReports reports) {
+	private final MessageSource messages;
+
+	BatchImportController(ImportDrafts drafts, ImportReports reports, MessageSource messages) {
 		this.drafts = drafts;
 		this.reports = reports;
+		this.messages = messages;
 	}
 
 	@GetMapping("/imports")
@@ -70,8 +75,8 @@ class BatchImportController {
 
 	@PostMapping("/imports/new/csv")
 	String upload(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) MultipartFile file,
-			@RequestParam(defaultValue = "comma") String separator, Model model, RedirectAttributes redirect)
-			throws IOException {
+			@RequestParam(defaultValue = "comma") String separator, Model model, RedirectAttributes redirect,
+			Locale locale) throws IOException {
 		model.addAttribute("separator", separator);
 		if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
 			model.addAttribute("uploadErrorKey", "import.upload.missing");
@@ -83,7 +88,7 @@ class BatchImportController {
 			upload = drafts.upload(me, file.getOriginalFilename(), file.getBytes(), null, null, null);
 		}
 		catch (ImportRejected ex) {
-			model.addAttribute("uploadError", ex.getBody().getDetail());
+			model.addAttribute("uploadError", ex.detail(messages, locale));
 			return csv(me, model);
 		}
 		Character chosen = SEPARATORS.getOrDefault(separator, ',');

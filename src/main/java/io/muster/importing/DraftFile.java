@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -40,13 +38,10 @@ class DraftFile {
 
 	private final OrganizationService organizations;
 
-	private final MessageSource messages;
-
-	DraftFile(ImportJobs jobs, StagingCipher cipher, OrganizationService organizations, MessageSource messages) {
+	DraftFile(ImportJobs jobs, StagingCipher cipher, OrganizationService organizations) {
 		this.jobs = jobs;
 		this.cipher = cipher;
 		this.organizations = organizations;
-		this.messages = messages;
 	}
 
 	ImportLimits limits(long organizationId) {
@@ -125,7 +120,7 @@ class DraftFile {
 
 	private byte[] staged(ImportJob job) {
 		return jobs.stagedUpload(job.id()).map(cipher::decrypt)
-			.orElseThrow(() -> ImportRejected.conflict("This import has ended; its file is no longer kept."));
+			.orElseThrow(() -> ImportRejected.conflict("import.problem.fileGone"));
 	}
 
 	private static CsvLimits csvLimits(ImportLimits limits) {
@@ -138,9 +133,9 @@ class DraftFile {
 			case NOT_TEXT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
 			default -> HttpStatus.BAD_REQUEST;
 		};
-		String detail = ex.messageCode() == null ? ex.getMessage()
-				: messages.getMessage(ex.messageCode(), ex.messageArguments(), LocaleContextHolder.getLocale());
-		return new ImportRejected(status, "File not accepted", detail, "file-rejected");
+		Message detail = ex.messageCode() == null ? Message.of(Reasons.TEXT, ex.getMessage())
+				: Message.of(ex.messageCode(), ex.messageArguments());
+		return ImportRejected.file(status, detail);
 	}
 
 	/**

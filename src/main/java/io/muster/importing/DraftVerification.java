@@ -51,7 +51,7 @@ class DraftVerification {
 
 	private Verifier verifier(SignedInUser actor, ImportJob job, Map<String, ExistingAccount> existing) {
 		if (job.mapping() == null) {
-			throw ImportRejected.conflict("Map the columns first: say which column holds the name and which the email.");
+			throw ImportRejected.conflict("import.problem.notMapped");
 		}
 		return new Verifier(job.mapping(), job.separatorChar().charAt(0),
 				job.options() == null ? ImportOptions.none() : job.options(), existing, directory.rulesFor(actor));

@@ -36,8 +36,7 @@ class ImportAccess {
 	ImportJob editable(SignedInUser actor, UUID id) {
 		ImportJob job = visible(actor, id);
 		if (job.status() != ImportStatus.DRAFT) {
-			throw ImportRejected.conflict("This import has already started; its file, mapping and options can no "
-					+ "longer change.");
+			throw ImportRejected.conflict("import.problem.started");
 		}
 		return job;
 	}
@@ -45,8 +44,7 @@ class ImportAccess {
 	ImportJob editableFile(SignedInUser actor, UUID id) {
 		ImportJob job = editable(actor, id);
 		if (!job.source().isFile()) {
-			throw ImportRejected.conflict("This import did not come from a file: its columns are set by its source "
-					+ "and cannot be mapped again. Cancel it and start again to change them.");
+			throw ImportRejected.conflict("import.problem.notFile");
 		}
 		return job;
 	}

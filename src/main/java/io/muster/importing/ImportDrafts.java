@@ -6,17 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.muster.directory.AccountBatch;
+import io.muster.directory.AccountRules;
 import io.muster.directory.DirectoryService;
 import io.muster.directory.SignedInUser;
 import io.muster.importing.csv.CsvTable;
@@ -59,12 +57,9 @@ public class ImportDrafts {
 
 	private final TransactionTemplate writing;
 
-	private final MessageSource messages;
-
 	ImportDrafts(ImportJobs jobs, ImportRows rows, ImportAccess access, DraftFile file,
 			DraftVerification verification, DirectoryService directory, AccountBatch accounts,
-			OrganizationService organizations, PlatformTransactionManager transactions, MessageSource messages) {
-		this.messages = messages;
+			OrganizationService organizations, PlatformTransactionManager transactions) {
 		this.jobs = jobs;
 		this.rows = rows;
 		this.access = access;
@@ -127,11 +122,10 @@ public class ImportDrafts {
 		OrganizationSettings settings = organizations.settings(actor.organizationId());
 		int maxUsers = settings.importLimits().maxUsers();
 		if (source.rows().size() > maxUsers) {
-			throw ImportRejected.badRequest("Too many users", "These are " + source.rows().size()
-					+ " users; at most " + maxUsers + " can be imported at once. Choose fewer, or ask your System "
-					+ "Administrator to raise the limit in the organization settings.");
+			throw ImportRejected.badRequest("import.problem.tooManyUsers.title", "import.problem.tooManyUsers",
+					source.rows().size(), maxUsers);
 		}
-		OptionsCheck.check(actor, options, settings, directory, messages);
+		OptionsCheck.check(actor, options, settings, directory);
 		checkDefaultPassword(actor, defaultPassword);
 		ImportJob job = ImportJob.draft(actor, source.source(), source.title(), StandardCharsets.UTF_8.name(), ",", true,
 				SOURCE_FIELDS, options, accounts.hash(defaultPassword));
@@ -232,15 +226,15 @@ public class ImportDrafts {
 	private void checkDefaultPassword(SignedInUser actor, String password) {
 		List<Message> problems = directory.rulesFor(actor).passwordProblems(password, "");
 		if (!problems.isEmpty()) {
-			throw ImportRejected.badField("defaultPassword", "Default password not accepted", problems.stream()
-				.map(problem -> problem.in(messages, LocaleContextHolder.getLocale())).collect(Collectors.joining(" ")));
+			throw ImportRejected.badField("defaultPassword", "import.problem.defaultPassword.title",
+					AccountRules.together(problems));
 		}
 	}
 
 	@Transactional
 	public ImportOptions setOptions(SignedInUser actor, UUID id, ImportOptions options) {
 		ImportJob job = access.editable(actor, id);
-		OptionsCheck.check(actor, options, organizations.settings(job.organizationId()), directory, messages);
+		OptionsCheck.check(actor, options, organizations.settings(job.organizationId()), directory);
 		jobs.saveOptions(id, options);
 		access.publish(actor, job, ImportActivity.Kind.OPTIONS_CHOSEN);
 		return options;
@@ -262,10 +256,11 @@ public class ImportDrafts {
 	public RowVerdict fixRow(SignedInUser actor, UUID id, int row, RowFix fix) {
 		ImportJob job = access.editable(actor, id);
 		if (job.mapping() == null) {
-			throw ImportRejected.conflict("Map the columns first: say which column holds the name and which the email.");
+			throw ImportRejected.conflict("import.problem.notMapped");
 		}
 		DraftRow fixed = rows.draftRow(id, row)
-			.orElseThrow(() -> ImportRejected.badRequest("No such row", "This file has no user row " + row + "."))
+			.orElseThrow(() -> ImportRejected.badRequest("import.problem.noSuchRow.title",
+					"import.problem.noSuchRow", row))
 			.fixed(fix);
 		rows.restage(id, fixed);
 		access.publish(actor, job, ImportActivity.Kind.ROW_FIXED);

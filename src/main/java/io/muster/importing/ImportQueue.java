@@ -3,13 +3,13 @@ package io.muster.importing;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.muster.directory.DirectoryService;
 import io.muster.directory.SignedInUser;
 import io.muster.organization.OrganizationService;
+import io.muster.web.Message;
 
 /**
  * Starts a verified draft on the job engine, and cancels an import that has not ended.
@@ -31,11 +31,8 @@ public class ImportQueue {
 
 	private final OrganizationService organizations;
 
-	private final MessageSource messages;
-
 	ImportQueue(ImportJobs jobs, ImportRows rows, ImportAccess access, DraftVerification verification,
-			ImportRunner runner, DirectoryService directory, OrganizationService organizations, MessageSource messages) {
-		this.messages = messages;
+			ImportRunner runner, DirectoryService directory, OrganizationService organizations) {
 		this.jobs = jobs;
 		this.rows = rows;
 		this.access = access;
@@ -56,13 +53,12 @@ public class ImportQueue {
 			return job.summary();
 		}
 		if (job.options() == null) {
-			throw ImportRejected.conflict("Choose the options first: at least the group the users will join.");
+			throw ImportRejected.conflict("import.problem.noOptions");
 		}
-		OptionsCheck.check(actor, job.options(), organizations.settings(job.organizationId()), directory, messages);
+		OptionsCheck.check(actor, job.options(), organizations.settings(job.organizationId()), directory);
 		List<RowVerdict> verdicts = verification.all(actor, job);
 		if (verdicts.stream().noneMatch(RowVerdict::valid)) {
-			throw ImportRejected.conflict("No row of this file would change anything, so there is nothing to import. "
-					+ "Fix the rows marked invalid, or upload a corrected file.");
+			throw ImportRejected.conflict("import.problem.nothingToImport");
 		}
 		rows.decide(id, verdicts);
 		int skipped = (int) verdicts.stream().filter(verdict -> !verdict.valid()).count();
@@ -80,11 +76,15 @@ public class ImportQueue {
 	public ImportSummary cancel(SignedInUser actor, UUID id) {
 		ImportJob job = access.visible(actor, id);
 		if (job.status().isFinished()) {
-			throw ImportRejected.conflict("This import has already ended (" + job.status().name().toLowerCase()
-					+ "), so it cannot be cancelled.");
+			throw ImportRejected.conflict("import.problem.ended",
+					Message.of("import.ended." + job.status().name()));
 		}
 		jobs.cancel(id);
 		access.publish(actor, job, ImportActivity.Kind.CANCELLED);
+		if (job.status() == ImportStatus.DRAFT) {
+			// A draft's staged rows were never decided; a report of them would list rows never meant to run.
+			rows.unstage(id);
+		}
 		if (job.status() != ImportStatus.RUNNING) {
 			jobs.finish(id, ImportStatus.CANCELLED);
 		}

@@ -2,6 +2,7 @@ package io.muster.importing;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -66,7 +67,8 @@ class ImportWizardController {
 		}
 		catch (ImportRejected ex) {
 			ImportDraft draft = drafts.draft(me, id);
-			return page(me, draft, PreviewForm.of(draft), Map.of("separator", ex.getBody().getDetail()), model);
+			return page(me, draft, PreviewForm.of(draft),
+					Map.of("separator", ex.detail(messages, LocaleContextHolder.getLocale())), model);
 		}
 		return "redirect:/imports/" + id + "/preview";
 	}
@@ -88,7 +90,7 @@ class ImportWizardController {
 		form.keepOfferedFieldsOnly();
 		Map<String, String> errors = new LinkedHashMap<>();
 		form.repeatedFields().forEach((column, field) -> errors.put("column" + column,
-				"Another column is already mapped to this field; choose another field or Ignore."));
+				messages.getMessage("import.preview.repeatedField", null, LocaleContextHolder.getLocale())));
 		if (errors.isEmpty()) {
 			attempt(errors, () -> drafts.map(me, id, form.mapping(draft.columns()), form.getDefaultPassword()));
 		}
@@ -121,15 +123,16 @@ class ImportWizardController {
 	}
 
 	private void attempt(Map<String, String> errors, Runnable step) {
+		Locale locale = LocaleContextHolder.getLocale();
 		try {
 			step.run();
 		}
 		catch (ImportRejected ex) {
-			ex.fieldErrors().forEach(errors::putIfAbsent);
+			ex.fieldErrors(messages, locale).forEach(errors::putIfAbsent);
 		}
 		catch (ErrorResponseException ex) {
 			// The directory refuses a group that is not the caller's or not in their organization.
-			errors.putIfAbsent("groupId", ex.updateAndGetBody(messages, LocaleContextHolder.getLocale()).getDetail());
+			errors.putIfAbsent("groupId", String.valueOf(ex.updateAndGetBody(messages, locale).getDetail()));
 		}
 	}
 

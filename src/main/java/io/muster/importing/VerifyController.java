@@ -1,9 +1,11 @@
 package io.muster.importing;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +30,12 @@ class VerifyController {
 
 	private final ImportQueue queue;
 
-	VerifyController(ImportDrafts drafts, ImportQueue queue) {
+	private final MessageSource messages;
+
+	VerifyController(ImportDrafts drafts, ImportQueue queue, MessageSource messages) {
 		this.drafts = drafts;
 		this.queue = queue;
+		this.messages = messages;
 	}
 
 	@GetMapping("/imports/{id}/verify")
@@ -64,12 +69,12 @@ class VerifyController {
 	}
 
 	@PostMapping("/imports/{id}/start")
-	String start(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model) {
+	String start(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model, Locale locale) {
 		try {
 			queue.start(me, id);
 		}
 		catch (ImportRejected ex) {
-			model.addAttribute("startError", ex.getBody().getDetail());
+			model.addAttribute("startError", ex.detail(messages, locale));
 			fill(model, drafts.choices(me, id), drafts.rows(me, id), false, 0, null);
 			return "importing/verify";
 		}

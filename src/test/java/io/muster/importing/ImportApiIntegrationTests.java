@@ -122,6 +122,13 @@ class ImportApiIntegrationTests {
 		String run = java.util.UUID.randomUUID().toString().substring(0, 8);
 		String id = uploadBytes(admin, "languages.csv", "Name,Email\nAda Unique,ada-" + run + "@example.org\n"
 				+ ",nobody-" + run + "@example.org\nAda Again,ADA-" + run + "@example.org\n");
+		admin.put().uri("/api/v1/imports/{id}/mapping", id).header("Accept-Language", "de")
+			.contentType(MediaType.APPLICATION_JSON).body(Map.of("fullName", "Name")).exchange()
+			.expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.title").isEqualTo("Zuordnung unvollständig")
+			.jsonPath("$.errors[0].field").isEqualTo("email")
+			.jsonPath("$.errors[0].detail").isEqualTo("Ordnen Sie die Spalte zu, die die E-Mail-Adresse enthält.");
 		map(admin, id, Map.of("fullName", "Name", "email", "Email", "defaultPassword", "Languages-Pass-2026"))
 			.expectStatus().isOk();
 		options(admin, id, Map.of("groupId", group(admin, "Class 7A"))).expectStatus().isOk();

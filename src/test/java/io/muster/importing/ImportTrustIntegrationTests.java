@@ -120,7 +120,8 @@ class ImportTrustIntegrationTests {
 				now.minPasswordLength(), now.version()));
 
 		assertThatThrownBy(() -> queue.start(sysadmin, id)).isInstanceOfSatisfying(ErrorResponseException.class,
-				ex -> assertThat(ex.getBody().getDetail()).contains("Advanced Email Notifications"));
+				ex -> assertThat(ex.updateAndGetBody(messages, Locale.ENGLISH).getDetail())
+					.contains("Advanced Email Notifications"));
 		assertThat(reports.summary(sysadmin, id).status()).isEqualTo(ImportStatus.DRAFT);
 	}
 
