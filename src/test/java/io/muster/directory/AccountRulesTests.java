@@ -137,6 +137,14 @@ class AccountRulesTests {
 		assertThat(English.of(rules.passwordRules())).startsWith("At least 12 characters");
 	}
 
+	@Test
+	void severalProblemsAreSaidTogetherInOneMessage() {
+		Message together = AccountRules.together(rules.passwordProblems("password", "x@example.org"));
+
+		assertThat(English.of(together)).isEqualTo("Password is too short: it has 8 characters; use at least 12. "
+				+ "Password is one of the most common passwords; choose one that is harder to guess.");
+	}
+
 	@ParameterizedTest(name = "an Administrator gives the role {0}: {1}")
 	@CsvSource({ "USER, true", "ADMIN, false", "SYSTEM_ADMIN, false" })
 	void anAdministratorGivesNoRoleAboveUser(Role role, boolean granted) {
