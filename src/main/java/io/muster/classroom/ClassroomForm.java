@@ -1,10 +1,11 @@
 package io.muster.classroom;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+
+import io.muster.directory.AccountRules;
 
 /**
  * The Classroom options page as submitted: chosen class ids, group, welcome email, default
@@ -25,8 +26,7 @@ public class ClassroomForm {
 	private boolean tagPerClass;
 
 	ClassroomChoice choice() {
-		List<String> typedTags = Arrays.stream(tags.split("[,;|]")).map(String::strip).filter(tag -> !tag.isEmpty())
-			.toList();
+		List<String> typedTags = List.copyOf(AccountRules.splitTags(tags));
 		return new ClassroomChoice(courseIds, groupId, welcomeEmail, defaultPassword, typedTags, tagPerClass);
 	}
 

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 
 import io.muster.directory.SignedInUser;
 import io.muster.importing.ImportOptions;
-import io.muster.importing.ImportService;
-import io.muster.importing.SourceTable;
+import io.muster.importing.ImportDrafts;
+import io.muster.importing.SourceRows;
 
 /**
  * Reads the students of the classes an administrator chose from Google Classroom and hands them
@@ -27,12 +27,12 @@ class ClassroomImport {
 
 	private final ClassroomApi api;
 
-	private final ImportService imports;
+	private final ImportDrafts drafts;
 
-	ClassroomImport(ClassroomConnections connections, ClassroomApi api, ImportService imports) {
+	ClassroomImport(ClassroomConnections connections, ClassroomApi api, ImportDrafts drafts) {
 		this.connections = connections;
 		this.api = api;
-		this.imports = imports;
+		this.drafts = drafts;
 	}
 
 	/** The active classes the administrator teaches in Google Classroom. */
@@ -52,12 +52,12 @@ class ClassroomImport {
 		if (choice.defaultPassword() == null || choice.defaultPassword().isBlank()) {
 			throw ClassroomProblem.badField("defaultPassword", "noPassword");
 		}
-		SourceTable table = connections.withToken(admin, token -> read(token, choice));
-		return imports.stage(admin, table, choice.defaultPassword(), new ImportOptions(choice.groupId(), null, false,
+		SourceRows rows = connections.withToken(admin, token -> read(token, choice));
+		return drafts.stage(admin, rows, choice.defaultPassword(), new ImportOptions(choice.groupId(), null, false,
 				false, choice.welcomeEmail(), choice.tags()));
 	}
 
-	private SourceTable read(String token, ClassroomChoice choice) {
+	private SourceRows read(String token, ClassroomChoice choice) {
 		Map<String, ClassroomCourse> taught = api.courses(token).stream()
 			.collect(Collectors.toMap(ClassroomCourse::id, Function.identity(), (first, second) -> first));
 		List<ClassroomCourse> chosen = new ArrayList<>();
@@ -75,7 +75,7 @@ class ClassroomImport {
 				.filter(invitation -> STUDENT.equals(invitation.role()) && !roster.has(invitation.userId()))
 				.forEach(invitation -> roster.invited(api.profile(token, invitation.userId()), course));
 		}
-		return roster.table(chosen, choice.tagPerClass());
+		return roster.rows(chosen, choice.tagPerClass());
 	}
 
 }

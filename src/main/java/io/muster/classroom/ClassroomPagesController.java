@@ -2,6 +2,7 @@ package io.muster.classroom;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -59,13 +60,14 @@ class ClassroomPagesController {
 	}
 
 	@PostMapping("/imports/new/classroom")
-	String stage(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") ClassroomForm form, Model model) {
+	String stage(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") ClassroomForm form, Model model,
+			Locale locale) {
 		try {
 			UUID id = classroom.stage(me, form.choice());
 			return "redirect:/imports/" + id + "/verify";
 		}
 		catch (ImportRejected ex) {
-			return page(me, form, ex.fieldErrors(), model);
+			return page(me, form, ex.fieldErrors(messages, locale), model);
 		}
 		catch (ClassroomProblem ex) {
 			if (ex.field() == null) {

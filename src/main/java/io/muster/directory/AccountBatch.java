@@ -78,8 +78,9 @@ public class AccountBatch {
 	}
 
 	/**
-	 * Creates the accounts with one batch of inserts, and their tags with another; returns each new
-	 * account's id, keyed by the lower-cased email address.
+	 * Creates the accounts with one batch of inserts, their tags with another and the groups their
+	 * Administrators administer with a third; returns each new account's id, keyed by the lower-cased
+	 * email address.
 	 */
 	public Map<String, Long> createAll(List<ImportedAccount> accounts) {
 		if (accounts.isEmpty()) {
@@ -109,7 +110,22 @@ public class AccountBatch {
 		insertTags(accounts.stream().flatMap(account -> account.tags().stream()
 			.map(tag -> new MapSqlParameterSource("user", ids.get(User.emailKey(account.email()))).addValue("tag", tag)))
 			.toList());
+		administerOwnGroups(accounts, ids);
 		return ids;
+	}
+
+	/**
+	 * Makes each new Administrator the administrator of their group, as Add a user does.
+	 */
+	private void administerOwnGroups(List<ImportedAccount> accounts, Map<String, Long> ids) {
+		SqlParameterSource[] admins = accounts.stream()
+			.flatMap(account -> User.administersOwnGroup(account.role(), account.groupId()).stream()
+				.map(group -> new MapSqlParameterSource("user", ids.get(User.emailKey(account.email())))
+					.addValue("group", group)))
+			.toArray(SqlParameterSource[]::new);
+		if (admins.length > 0) {
+			batch.batchUpdate("INSERT INTO group_admin (user_id, group_id) VALUES (:user, :group)", admins);
+		}
 	}
 
 	/**

@@ -33,7 +33,7 @@ class AccountController {
 	@GetMapping("/account")
 	String account(@AuthenticationPrincipal SignedInUser me, Model model) {
 		model.addAttribute("me", directory.me(me));
-		model.addAttribute("passwordRules", directory.passwordRules(me.organizationId()));
+		model.addAttribute("passwordRules", notices.text(directory.passwordRules(me.organizationId())));
 		return "directory/account";
 	}
 
@@ -45,11 +45,11 @@ class AccountController {
 			stayOnlyHere(request);
 		}
 		catch (InvalidDirectoryInput | TooManyPasswordAttempts ex) {
-			model.addAttribute("passwordError", ex.getBody().getDetail());
+			model.addAttribute("passwordError", notices.detail(ex));
 			model.addAttribute("passwordErrorField", ex.getBody().getProperties().get("field"));
 			return account(me, model);
 		}
-		redirect.addFlashAttribute("notice", "Your password has been changed.");
+		redirect.addFlashAttribute("notice", notices.text("account.passwordChanged"));
 		return "redirect:/account";
 	}
 
@@ -71,7 +71,7 @@ class AccountController {
 			directory.changeName(me, fullName);
 		}
 		catch (InvalidDirectoryInput ex) {
-			model.addAttribute("nameError", ex.getBody().getDetail());
+			model.addAttribute("nameError", notices.detail(ex));
 			model.addAttribute("fullName", fullName);
 			return account(me, model);
 		}
@@ -86,12 +86,11 @@ class AccountController {
 			emailChanges.request(me, newEmail, currentPassword);
 		}
 		catch (InvalidDirectoryInput | EmailTaken | TooManyPasswordAttempts ex) {
-			model.addAttribute("emailError", ex.getBody().getDetail());
+			model.addAttribute("emailError", notices.detail(ex));
 			model.addAttribute("newEmail", newEmail);
 			return account(me, model);
 		}
-		redirect.addFlashAttribute("notice", "We sent a confirmation link to " + newEmail.strip()
-				+ ". Your address changes when you open it; until then, keep signing in with your current one.");
+		redirect.addFlashAttribute("notice", notices.text("account.email.linkSent", AccountRules.tidy(newEmail)));
 		return "redirect:/account";
 	}
 
@@ -101,7 +100,7 @@ class AccountController {
 			model.addAttribute("newEmail", emailChanges.confirm(token));
 		}
 		catch (InvalidDirectoryInput | EmailTaken ex) {
-			model.addAttribute("error", ex.getBody().getDetail());
+			model.addAttribute("error", notices.detail(ex));
 		}
 		return "directory/email-confirmed";
 	}

@@ -1,6 +1,5 @@
 package io.muster.directory;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +11,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -39,36 +40,32 @@ class DirectoryApiController {
 
 	@PatchMapping
 	@Operation(summary = "Change the caller's name")
-	Me changeName(@AuthenticationPrincipal SignedInUser me, @RequestBody NameChange change) {
-		return directory.changeName(me, change.fullName() == null ? "" : change.fullName());
+	Me changeName(@AuthenticationPrincipal SignedInUser me, @Valid @RequestBody NameChange change) {
+		return directory.changeName(me, change.fullName());
 	}
 
 	@PostMapping("/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Change the caller's password; needs the current one")
-	void changePassword(@AuthenticationPrincipal SignedInUser me, @RequestBody PasswordChange change) {
-		directory.changePassword(me, text(change.currentPassword()), text(change.newPassword()));
+	void changePassword(@AuthenticationPrincipal SignedInUser me, @Valid @RequestBody PasswordChange change) {
+		directory.changePassword(me, change.currentPassword(), change.newPassword());
 	}
 
 	@PostMapping("/email")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Send a confirmation link to a new email address",
 			description = "The address changes when the link is opened; until then the current one stays.")
-	void changeEmail(@AuthenticationPrincipal SignedInUser me, @RequestBody EmailChange change) {
-		emailChanges.request(me, text(change.newEmail()), text(change.currentPassword()));
+	void changeEmail(@AuthenticationPrincipal SignedInUser me, @Valid @RequestBody EmailChange change) {
+		emailChanges.request(me, change.newEmail(), change.currentPassword());
 	}
 
-	private static String text(@Nullable String value) {
-		return value == null ? "" : value;
+	record NameChange(@NotNull String fullName) {
 	}
 
-	record NameChange(@Nullable String fullName) {
+	record PasswordChange(@NotNull String currentPassword, @NotNull String newPassword) {
 	}
 
-	record PasswordChange(@Nullable String currentPassword, @Nullable String newPassword) {
-	}
-
-	record EmailChange(@Nullable String newEmail, @Nullable String currentPassword) {
+	record EmailChange(@NotNull String newEmail, @NotNull String currentPassword) {
 	}
 
 }

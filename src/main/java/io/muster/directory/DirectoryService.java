@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.muster.organization.OrganizationService;
 import io.muster.organization.OrganizationSettings;
+import io.muster.web.Message;
 
 /**
  * Who exists in an organization and who may manage whom.
@@ -58,20 +58,23 @@ public class DirectoryService {
 	 */
 	@Transactional
 	public UserSummary createUser(NewUser newUser) {
-		String email = newUser.email().strip();
-		EmailAddress.problem(email).ifPresent(problem -> {
-			throw new InvalidDirectoryInput("email", List.of(problem));
+		String email = AccountRules.tidy(newUser.email());
+		AccountRules.emailProblem(email).ifPresent(problem -> {
+			throw new InvalidDirectoryInput("email", problem);
 		});
 		if (users.existsByEmailKey(User.emailKey(email))) {
 			throw new EmailTaken(email);
 		}
-		checkPassword(newUser.organizationId(), newUser.password(), email);
+		checkPassword(rulesFor(newUser.organizationId()), newUser.password(), email);
 		User user = new User(newUser.organizationId(), newUser.name(), email, newUser.role(), newUser.groupId(),
 				passwordEncoder.encode(newUser.password()));
 		user.tag(newUser.tags());
 		return users.save(user).summary();
 	}
 
+	/**
+	 * Makes an Administrator the administrator of one more group.
+	 */
 	@Transactional
 	public void makeAdministratorOf(long userId, long groupId) {
 		User user = users.findById(userId).orElseThrow(UserNotFound::new);
@@ -85,7 +88,7 @@ public class DirectoryService {
 	@Transactional
 	public void resetPassword(long userId, String newPassword) {
 		User user = users.findById(userId).orElseThrow(UserNotFound::new);
-		checkPassword(user.organizationId(), newPassword, user.email());
+		checkPassword(rulesFor(user.organizationId()), newPassword, user.email());
 		user.changePasswordHash(passwordEncoder.encode(newPassword));
 		users.save(user);
 	}
@@ -122,7 +125,7 @@ public class DirectoryService {
 		List<GroupSummary> managed = actor.role().isAdministrator() ? manageableGroups(actor) : List.of();
 		UserSummary summary = user.summary();
 		return new Me(summary.id(), summary.email(), summary.fullName(), summary.firstName(), summary.lastName(),
-				summary.role(), summary.role().label(), new Me.Organization(organization.id(), organization.name(),
+				summary.role(), notices.text("role." + summary.role().name()), new Me.Organization(organization.id(), organization.name(),
 						organization.advancedEmailNotifications()),
 				group, managed);
 	}
@@ -181,15 +184,15 @@ public class DirectoryService {
 	}
 
 	@Transactional(readOnly = true)
-	public String passwordRules(long organizationId) {
-		return passwordPolicy.describe(organizations.settings(organizationId).minPasswordLength());
+	public Message passwordRules(long organizationId) {
+		return rulesFor(organizationId).passwordRules();
 	}
 
 	@Transactional
 	public void changePassword(SignedInUser actor, String currentPassword, String newPassword) {
 		User user = users.findById(actor.id()).orElseThrow(UserNotFound::new);
 		requireCurrentPassword(user, currentPassword);
-		checkPassword(user.organizationId(), newPassword, user.email());
+		checkPassword(rulesFor(user.organizationId()), newPassword, user.email());
 		user.changePasswordHash(passwordEncoder.encode(newPassword));
 		users.save(user);
 	}
@@ -200,15 +203,12 @@ public class DirectoryService {
 	@Transactional
 	public Me changeName(SignedInUser actor, String fullName) {
 		User user = users.findById(actor.id()).orElseThrow(UserNotFound::new);
-		String name = fullName.strip();
-		if (name.isEmpty() || name.length() > UserManagement.MAX_NAME_LENGTH) {
-			throw new InvalidDirectoryInput("fullName", List.of(name.isEmpty() ? "Name is missing. Type your name."
-					: "Name is longer than " + UserManagement.MAX_NAME_LENGTH + " characters."));
+		PersonName name = PersonName.full(AccountRules.tidy(fullName));
+		List<Message> problems = AccountRules.nameProblems(name, Message.of("account.name.missing"));
+		if (!problems.isEmpty()) {
+			throw new InvalidDirectoryInput("fullName", problems);
 		}
-		VisibleText.problem("Name", name).ifPresent(problem -> {
-			throw new InvalidDirectoryInput("fullName", List.of(problem));
-		});
-		user.rename(PersonName.full(name));
+		user.rename(name);
 		users.save(user);
 		return me(actor);
 	}
@@ -220,18 +220,20 @@ public class DirectoryService {
 	void requireCurrentPassword(User user, String currentPassword) {
 		Duration wait = throttle.waitFor(user.email());
 		if (!wait.isZero()) {
-			throw new TooManyPasswordAttempts(wait, notices);
+			throw new TooManyPasswordAttempts(wait);
 		}
 		if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
 			throttle.failed(user.email());
-			throw new InvalidDirectoryInput("currentPassword", List.of(notices.text("account.currentPassword.wrong")));
+			throw new InvalidDirectoryInput("currentPassword", Message.of("account.currentPassword.wrong"));
 		}
 		throttle.succeeded(user.email());
 	}
 
-	private void checkPassword(long organizationId, String password, String email) {
-		int minLength = organizations.settings(organizationId).minPasswordLength();
-		List<String> problems = passwordPolicy.problems(password, email, minLength);
+	/**
+	 * Refuses a password that breaks the rules, saying why.
+	 */
+	static void checkPassword(AccountRules rules, String password, String email) {
+		List<Message> problems = rules.passwordProblems(password, email);
 		if (!problems.isEmpty()) {
 			throw new InvalidDirectoryInput("password", problems);
 		}
@@ -251,15 +253,27 @@ public class DirectoryService {
 		return users.findById(actor.id())
 			.filter(user -> user.status() == UserStatus.ACTIVE)
 			.map(user -> new Rank(user.id(), user.organizationId(), user.role(), user.managedGroupIds()))
-			.orElseGet(() -> new Rank(actor.id(), actor.organizationId(), Role.USER, Set.of()));
+			.orElseGet(() -> Rank.nobody(actor.id(), actor.organizationId()));
 	}
 
 	/**
-	 * What is wrong with a password for a user of this organization; empty when it is fine.
+	 * The account rules for what this caller does, with the organization's password policy and the
+	 * caller's rank read now, once: a check of many accounts (an import's rows) asks nothing more.
 	 */
 	@Transactional(readOnly = true)
-	public List<String> passwordProblems(long organizationId, String password, String email) {
-		return passwordPolicy.problems(password, email, organizations.settings(organizationId).minPasswordLength());
+	public AccountRules rulesFor(SignedInUser actor) {
+		return new AccountRules(passwordPolicy, organizations.settings(actor.organizationId()).minPasswordLength(),
+				rank(actor));
+	}
+
+	/**
+	 * The account rules of an organization for what no signed-in caller does (a link's new password,
+	 * start-up tasks): they reach no one else's account.
+	 */
+	@Transactional(readOnly = true)
+	AccountRules rulesFor(long organizationId) {
+		return new AccountRules(passwordPolicy, organizations.settings(organizationId).minPasswordLength(),
+				Rank.nobody(0, organizationId));
 	}
 
 	Set<Long> managedGroupIds(SignedInUser actor) {

@@ -4,8 +4,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.muster.web.Message;
+
 /**
- * Says what is wrong with an email address, in words an administrator can act on.
+ * Says what is wrong with an email address, in words an administrator can act on; {@link AccountRules}
+ * applies it to every account.
  *
  * <p>It is stricter than RFC 5322 on purpose: quoted local parts and IP literals are legal but
  * in a school's list they are always typing mistakes.
@@ -42,28 +45,28 @@ public final class EmailAddress {
 	/**
 	 * Explains why the address cannot be used; empty when it can.
 	 */
-	public static Optional<String> problem(String email) {
+	static Optional<Message> problem(String email) {
 		if (email.isBlank()) {
-			return Optional.of("Email is missing.");
+			return Optional.of(Message.of("rules.email.missing"));
 		}
 		if (email.length() > MAX_LENGTH) {
-			return Optional.of("Email is longer than " + MAX_LENGTH + " characters.");
+			return Optional.of(Message.of("rules.email.tooLong", MAX_LENGTH));
 		}
 		if (hasWhitespace(email)) {
-			return Optional.of("Email \"" + email + "\" contains a space.");
+			return Optional.of(Message.of("rules.email.space", email));
 		}
 		int at = email.lastIndexOf('@');
 		if (at < 0) {
-			return Optional.of("Email \"" + email + "\" has no @ sign.");
+			return Optional.of(Message.of("rules.email.noAt", email));
 		}
 		String local = email.substring(0, at);
 		String domain = email.substring(at + 1);
 		if (local.isEmpty() || !validLocal(local) || local.startsWith(".") || local.endsWith(".")
 				|| local.contains("..")) {
-			return Optional.of("Email \"" + email + "\" has no valid name before the @ sign.");
+			return Optional.of(Message.of("rules.email.local", email));
 		}
 		if (!validDomain(domain)) {
-			return Optional.of("Email \"" + email + "\" has no valid domain after the @ sign (such as school.org).");
+			return Optional.of(Message.of("rules.email.domain", email));
 		}
 		return Optional.empty();
 	}

@@ -2,7 +2,6 @@ package io.muster.directory;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -12,6 +11,7 @@ import io.muster.mail.Mail;
 import io.muster.mail.MailLinks;
 import io.muster.mail.MailService;
 import io.muster.secrets.RandomSecrets;
+import io.muster.web.Message;
 
 /**
  * Changes a user's email address once they prove they can read mail at the new one.
@@ -34,13 +34,16 @@ public class EmailChangeService {
 
 	private final MailLinks links;
 
+	private final Notices notices;
+
 	EmailChangeService(Users users, EmailChanges changes, DirectoryService directory, MailService mail,
-			MailLinks links) {
+			MailLinks links, Notices notices) {
 		this.users = users;
 		this.changes = changes;
 		this.directory = directory;
 		this.mail = mail;
 		this.links = links;
+		this.notices = notices;
 	}
 
 	/**
@@ -50,19 +53,20 @@ public class EmailChangeService {
 	public void request(SignedInUser actor, String newEmail, String currentPassword) {
 		User user = users.findById(actor.id()).orElseThrow(UserNotFound::new);
 		directory.requireCurrentPassword(user, currentPassword);
-		String email = newEmail.strip();
-		EmailAddress.problem(email).ifPresent(problem -> {
-			throw new InvalidDirectoryInput("newEmail", List.of(problem));
+		String email = AccountRules.tidy(newEmail);
+		AccountRules.emailProblem(email).ifPresent(problem -> {
+			throw new InvalidDirectoryInput("newEmail", problem);
 		});
 		if (User.emailKey(email).equals(User.emailKey(user.email()))) {
-			throw new InvalidDirectoryInput("newEmail", List.of("This is already your email address."));
+			throw new InvalidDirectoryInput("newEmail", Message.of("account.email.same"));
 		}
 		if (users.existsByEmailKey(User.emailKey(email))) {
 			throw new EmailTaken(email);
 		}
 		String token = RandomSecrets.newSecret();
 		changes.replace(user.id(), RandomSecrets.sha256(token), email, Instant.now().plus(LINK_VALIDITY));
-		mail.send(new Mail(user.organizationId(), email, "Confirm your new email address for Muster", "email-change",
+		mail.send(new Mail(user.organizationId(), email, notices.text(Message.of("account.email.mail.subject")),
+				"email-change",
 				Map.of("name", user.fullName(), "oldEmail", user.email(), "newEmail", email, "link",
 						links.withToken("/account/email/confirm", token), "hours", LINK_VALIDITY.toHours())));
 	}
@@ -74,8 +78,7 @@ public class EmailChangeService {
 	public String confirm(String token) {
 		EmailChanges.PendingEmailChange pending = changes.take(RandomSecrets.sha256(token))
 			.filter(change -> change.expiresAt().isAfter(Instant.now()))
-			.orElseThrow(() -> new InvalidDirectoryInput("token", List.of(
-					"This confirmation link is not valid any more. Ask for a new one on your account page.")));
+			.orElseThrow(() -> new InvalidDirectoryInput("token", Message.of("account.email.linkInvalid")));
 		if (users.existsByEmailKey(User.emailKey(pending.newEmail()))) {
 			throw new EmailTaken(pending.newEmail());
 		}

@@ -9,14 +9,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.muster.web.Message;
+
 /**
  * Creates, renames and deletes groups. Everyone who manages groups sees theirs with member
  * counts; only a System Administrator changes the set of groups, since it is the organization's.
  */
 @Service
 public class GroupManagement {
-
-	static final int MAX_NAME_LENGTH = 200;
 
 	private final Groups groups;
 
@@ -42,7 +42,7 @@ public class GroupManagement {
 
 	@Transactional
 	public GroupSummary create(SignedInUser actor, String name) {
-		requireSystemAdmin(actor, "create groups");
+		requireSystemAdmin(actor, "createGroups");
 		String clean = checkedName(actor, name, null);
 		audit(actor, "group.CREATED", clean);
 		return save(new Group(actor.organizationId(), clean), clean).summary();
@@ -50,7 +50,7 @@ public class GroupManagement {
 
 	@Transactional
 	public GroupSummary rename(SignedInUser actor, long groupId, String name) {
-		requireSystemAdmin(actor, "rename groups");
+		requireSystemAdmin(actor, "renameGroups");
 		Group group = find(actor, groupId);
 		String clean = checkedName(actor, name, groupId);
 		audit(actor, "group.RENAMED", group.name() + " → " + clean);
@@ -64,13 +64,12 @@ public class GroupManagement {
 	 */
 	@Transactional
 	public void delete(SignedInUser actor, long groupId) {
-		requireSystemAdmin(actor, "delete groups");
+		requireSystemAdmin(actor, "deleteGroups");
 		Group group = find(actor, groupId);
 		long members = users.countInGroup(groupId);
 		if (members > 0) {
-			throw new ChangeRefused("group", "\"" + group.name() + "\" still has " + members
-					+ (members == 1 ? " member" : " members") + ". Move them to another group first: on the Users "
-					+ "page, filter by this group, select them all and choose \"Move to group\".");
+			throw new ChangeRefused("group",
+					Message.of("directory.problem.change-refused.groupHasMembers", group.name(), members));
 		}
 		groups.delete(group);
 		audit(actor, "group.DELETED", group.name());
@@ -86,14 +85,11 @@ public class GroupManagement {
 			.orElseThrow(GroupNotFound::new);
 	}
 
-	private String checkedName(SignedInUser actor, @Nullable String name, @Nullable Long self) {
-		String clean = name == null ? "" : name.strip();
-		if (clean.isEmpty()) {
-			throw new InvalidDirectoryInput("name", List.of("Name is missing. Type the name of the group."));
-		}
-		if (clean.length() > MAX_NAME_LENGTH) {
-			throw new InvalidDirectoryInput("name", List.of("Name is longer than " + MAX_NAME_LENGTH + " characters."));
-		}
+	private String checkedName(SignedInUser actor, String name, @Nullable Long self) {
+		String clean = AccountRules.tidy(name);
+		AccountRules.groupNameProblem(clean).ifPresent(problem -> {
+			throw new InvalidDirectoryInput("name", problem);
+		});
 		String key = clean.toLowerCase(Locale.ROOT);
 		boolean taken = groups.findByOrganizationIdOrderByName(actor.organizationId()).stream()
 			.anyMatch(group -> group.name().toLowerCase(Locale.ROOT).equals(key) && (self == null || group.summary().id() != self));
@@ -113,7 +109,7 @@ public class GroupManagement {
 	}
 
 	private static ChangeRefused nameTaken(String name) {
-		return new ChangeRefused("name", "There is already a group called \"" + name + "\". Choose another name.");
+		return new ChangeRefused("name", Message.of("directory.problem.change-refused.groupNameTaken", name));
 	}
 
 	private static void requireSystemAdmin(SignedInUser actor, String what) {

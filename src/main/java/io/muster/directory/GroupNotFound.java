@@ -1,18 +1,16 @@
 package io.muster.directory;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
-import io.muster.web.Problems;
+import io.muster.web.Message;
 
 /**
  * Thrown when a group id names no group of the caller's organization.
  */
-public class GroupNotFound extends ErrorResponseException {
+public class GroupNotFound extends DirectoryProblem {
 
 	GroupNotFound() {
-		super(HttpStatus.NOT_FOUND, Problems.of(HttpStatus.NOT_FOUND, "Group not found",
-				"There is no such group in your organization.", "group-not-found"), null);
+		super(HttpStatus.NOT_FOUND, "group-not-found", Message.of("directory.problem.group-not-found.detail"));
 	}
 
 }

@@ -8,4 +8,6 @@ interface Groups extends CrudRepository<Group, Long> {
 
 	List<Group> findByOrganizationIdOrderByName(long organizationId);
 
+	boolean existsByIdAndOrganizationId(long id, long organizationId);
+
 }

@@ -41,7 +41,7 @@ class GroupsController {
 		}
 		catch (InvalidDirectoryInput | ChangeRefused ex) {
 			model.addAttribute("newName", name);
-			return failed(me, model, null, ex.getBody().getDetail());
+			return failed(me, model, null, notices.detail(ex));
 		}
 	}
 
@@ -54,7 +54,7 @@ class GroupsController {
 			return "redirect:/groups";
 		}
 		catch (InvalidDirectoryInput | ChangeRefused ex) {
-			return failed(me, model, id, ex.getBody().getDetail());
+			return failed(me, model, id, notices.detail(ex));
 		}
 	}
 
@@ -67,7 +67,7 @@ class GroupsController {
 			return "redirect:/groups";
 		}
 		catch (ChangeRefused ex) {
-			return failed(me, model, id, ex.getBody().getDetail());
+			return failed(me, model, id, notices.detail(ex));
 		}
 	}
 

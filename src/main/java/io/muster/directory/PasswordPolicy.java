@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import io.muster.web.Message;
+
 /**
  * The one place that decides whether a password is good enough, for sign-up, password changes
  * and imports alike.
@@ -30,45 +32,44 @@ public class PasswordPolicy {
 
 	private final Set<String> common;
 
-	PasswordPolicy() {
+	public PasswordPolicy() {
 		this.common = loadCommonPasswords();
 	}
 
 	/**
 	 * Lists what is wrong with a password, in words a user can act on; empty when it is fine.
 	 */
-	public List<String> problems(String password, String email, int minLength) {
-		List<String> problems = new ArrayList<>();
+	public List<Message> problems(String password, String email, int minLength) {
+		List<Message> problems = new ArrayList<>();
 		int length = password.codePointCount(0, password.length());
 		int required = Math.max(MIN_LENGTH, minLength);
 		if (length < required) {
-			problems.add("Password is too short: it has " + length + " characters; use at least " + required + ".");
+			problems.add(Message.of("rules.password.tooShort", length, required));
 		}
 		if (length > MAX_LENGTH) {
-			problems.add("Password is too long: use at most " + MAX_LENGTH + " characters.");
+			problems.add(Message.of("rules.password.tooLong", MAX_LENGTH));
 		}
 		if (!email.isBlank() && password.strip().equalsIgnoreCase(email.strip())) {
-			problems.add("Password must not be the email address.");
+			problems.add(Message.of("rules.password.email"));
 		}
 		if (common.contains(password.toLowerCase(Locale.ROOT))) {
-			problems.add("Password is one of the most common passwords; choose one that is harder to guess.");
+			problems.add(Message.of("rules.password.common"));
 		}
 		if (password.isBlank() && length > 0) {
-			problems.add("Password must not be only spaces.");
+			problems.add(Message.of("rules.password.blank"));
 		}
 		return problems;
 	}
 
-	public List<String> problems(String password, String email) {
+	public List<Message> problems(String password, String email) {
 		return problems(password, email, MIN_LENGTH);
 	}
 
 	/**
 	 * A short sentence that tells people the rules before they type.
 	 */
-	public String describe(int minLength) {
-		return "At least " + Math.max(MIN_LENGTH, minLength)
-				+ " characters, not the email address and not a common password such as \"password123\".";
+	public Message describe(int minLength) {
+		return Message.of("rules.password.describe", Math.max(MIN_LENGTH, minLength));
 	}
 
 	private static Set<String> loadCommonPasswords() {

@@ -3,7 +3,6 @@ package io.muster.directory;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,6 +15,7 @@ import io.muster.mail.MailLinks;
 import io.muster.mail.MailService;
 import io.muster.organization.OrganizationService;
 import io.muster.secrets.RandomSecrets;
+import io.muster.web.Message;
 
 /**
  * Resets a forgotten password for a user an administrator manages.
@@ -47,13 +47,16 @@ public class PasswordResetService {
 	private final MailService mail;
 
 	private final MailLinks links;
+
 	private final ApplicationEventPublisher events;
+
+	private final Notices notices;
 
 	private final SecureRandom random = new SecureRandom();
 
 	PasswordResetService(Users users, UserManagement management, SetPasswordTokens tokens,
 			PasswordEncoder passwordEncoder, DirectoryService directory, OrganizationService organizations,
-			MailService mail, MailLinks links, ApplicationEventPublisher events) {
+			MailService mail, MailLinks links, ApplicationEventPublisher events, Notices notices) {
 		this.users = users;
 		this.management = management;
 		this.tokens = tokens;
@@ -63,13 +66,14 @@ public class PasswordResetService {
 		this.mail = mail;
 		this.links = links;
 		this.events = events;
+		this.notices = notices;
 	}
 
 	@Transactional
 	public PasswordReset reset(SignedInUser actor, long userId) {
 		User user = management.changeable(actor, userId);
 		if (userId == actor.id()) {
-			throw new ChangeRefused("user", "Change your own password on your account page, with your current one.");
+			throw new ChangeRefused("user", Message.of("directory.problem.change-refused.ownPassword"));
 		}
 		events.publishEvent(new DirectoryActivity(actor.organizationId(), actor.id(), "user.PASSWORD_RESET", user.email()));
 		if (mail.delivers()) {
@@ -94,13 +98,10 @@ public class PasswordResetService {
 	 */
 	@Transactional
 	public void setPassword(String token, String newPassword) {
-		long userId = tokens.userOf(RandomSecrets.sha256(token)).orElseThrow(() -> new InvalidDirectoryInput("token",
-				List.of("This link is not valid any more. Ask your administrator to reset your password again.")));
+		long userId = tokens.userOf(RandomSecrets.sha256(token))
+			.orElseThrow(() -> new InvalidDirectoryInput("token", Message.of("setPassword.invalid")));
 		User user = users.findById(userId).orElseThrow(UserNotFound::new);
-		List<String> problems = directory.passwordProblems(user.organizationId(), newPassword, user.email());
-		if (!problems.isEmpty()) {
-			throw new InvalidDirectoryInput("password", problems);
-		}
+		DirectoryService.checkPassword(directory.rulesFor(user.organizationId()), newPassword, user.email());
 		user.changePasswordHash(passwordEncoder.encode(newPassword));
 		users.save(user);
 		tokens.deleteFor(userId);
@@ -112,7 +113,8 @@ public class PasswordResetService {
 		// The old password must not keep working while the link is on its way; nobody knows this one.
 		user.changePasswordHash(passwordEncoder.encode(RandomSecrets.newSecret()));
 		users.save(user);
-		mail.send(new Mail(user.organizationId(), user.email(), "Choose a new password for Muster", "set-password",
+		mail.send(new Mail(user.organizationId(), user.email(), notices.text(Message.of("setPassword.mail.subject")),
+				"set-password",
 				Map.of("name", user.fullName(), "organization", organizations.settings(user.organizationId()).name(),
 						"link", links.withToken("/password/set", token), "hours", LINK_VALIDITY.toHours())));
 		return new PasswordReset(user.email(), true, null);

@@ -4,6 +4,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import io.muster.web.Message;
+
 /**
  * Who may change whom: the one rule every path asks before it touches another person's account,
  * whether a page, the API, a bulk action, a password reset or an import.
@@ -64,12 +66,27 @@ public final class Rank {
 	}
 
 	/**
+	 * Someone who reaches no account but their own, as a suspended or deleted caller ranks.
+	 */
+	static Rank nobody(long actorId, long organizationId) {
+		return new Rank(actorId, organizationId, Role.USER, Set.of());
+	}
+
+	/**
 	 * Whether the caller may create an account with this role in this group (none for no group).
 	 */
 	public boolean mayCreate(@Nullable Long groupId, Role newRole) {
+		return mayGrant(newRole) && (role == Role.SYSTEM_ADMIN || overMemberOf(groupId, newRole) == Reach.CHANGE);
+	}
+
+	/**
+	 * Whether the caller may give an account this role at all, in whichever group: a System
+	 * Administrator any role, an Administrator only that of a User.
+	 */
+	public boolean mayGrant(Role newRole) {
 		return switch (role) {
 			case SYSTEM_ADMIN -> true;
-			case ADMIN -> overMemberOf(groupId, newRole) == Reach.CHANGE;
+			case ADMIN -> newRole == Role.USER;
 			case USER -> false;
 		};
 	}
@@ -93,9 +110,8 @@ public final class Rank {
 	 * Why a change to an account of this role was refused, for a caller who is no System
 	 * Administrator; every path says it in the same words.
 	 */
-	public static String outranked(Role role) {
-		return "This account belongs to " + (role == Role.SYSTEM_ADMIN ? "a System Administrator" : "an Administrator")
-				+ "; only a System Administrator can change it.";
+	public static Message outranked(Role role) {
+		return Message.of(role == Role.SYSTEM_ADMIN ? "rank.outranked.systemAdmin" : "rank.outranked.admin");
 	}
 
 	Reach over(User user) {

@@ -1,21 +1,12 @@
 package io.muster.directory;
 
 /**
- * What a user may do, from everything in the organization down to their own account.
+ * What a user may do, from everything in the organization down to their own account; the bundles
+ * name each as {@code role.<name>}.
  */
 public enum Role {
 
-	SYSTEM_ADMIN("System Administrator"), ADMIN("Administrator"), USER("User");
-
-	private final String label;
-
-	Role(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
-	}
+	SYSTEM_ADMIN, ADMIN, USER;
 
 	public boolean isAdministrator() {
 		return this != USER;

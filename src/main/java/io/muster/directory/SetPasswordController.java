@@ -38,7 +38,7 @@ class SetPasswordController {
 		catch (InvalidDirectoryInput ex) {
 			model.addAttribute("token", token);
 			model.addAttribute("valid", !"token".equals(ex.getBody().getProperties().get("field")));
-			model.addAttribute("error", ex.getBody().getDetail());
+			model.addAttribute("error", notices.detail(ex));
 			return "directory/set-password";
 		}
 		redirect.addFlashAttribute("notice", notices.text("setPassword.done"));

@@ -1,28 +1,32 @@
 package io.muster.directory;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
-import io.muster.web.Problems;
+import io.muster.web.Message;
 
 /**
  * Thrown when someone who is not a System Administrator asks for what only they may do.
  */
-public class SystemAdminsOnly extends ErrorResponseException {
+public class SystemAdminsOnly extends DirectoryProblem {
 
+	/**
+	 * @param what what was asked for, as the code {@code directory.problem.system-admins-only.<what>}
+	 *        names it
+	 */
 	SystemAdminsOnly(String what) {
-		this(HttpStatus.FORBIDDEN, "Only a System Administrator can " + what + ".");
+		this(Message.of("directory.problem.system-admins-only." + what));
 	}
 
-	private SystemAdminsOnly(HttpStatus status, String detail) {
-		super(status, Problems.of(status, "System Administrators only", detail, "system-admins-only"), null);
+	private SystemAdminsOnly(Message detail) {
+		super(HttpStatus.FORBIDDEN, "system-admins-only", detail);
 	}
 
 	/**
 	 * Refuses a change to an account that outranks the caller, saying whose it is.
 	 */
 	static SystemAdminsOnly outranked(String email, Role role) {
-		return new SystemAdminsOnly(HttpStatus.FORBIDDEN, email + ": " + Rank.outranked(role));
+		return new SystemAdminsOnly(Message.of("directory.problem.system-admins-only.outranked", email,
+				Rank.outranked(role)));
 	}
 
 }

@@ -2,6 +2,7 @@ package io.muster.directory;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -69,6 +70,14 @@ class User extends AbstractAggregateRoot<User> {
 		this.passwordHash = passwordHash;
 		this.status = UserStatus.ACTIVE;
 		this.createdAt = Instant.now();
+	}
+
+	/**
+	 * The group an account of this role starts out administering: an Administrator their own, for
+	 * an account added by hand, by an import or by a change of role alike.
+	 */
+	static Optional<Long> administersOwnGroup(Role role, @Nullable Long groupId) {
+		return role == Role.ADMIN ? Optional.ofNullable(groupId) : Optional.empty();
 	}
 
 	static String emailKey(String email) {
@@ -160,9 +169,7 @@ class User extends AbstractAggregateRoot<User> {
 		}
 		this.role = newRole;
 		managedGroups.clear();
-		if (newRole == Role.ADMIN && groupId != null) {
-			administer(groupId);
-		}
+		administersOwnGroup(newRole, groupId).ifPresent(this::administer);
 	}
 
 	void replaceTags(Set<String> newTags) {

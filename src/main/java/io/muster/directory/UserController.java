@@ -57,7 +57,7 @@ class UserController {
 			return "redirect:/users/" + id;
 		}
 		catch (InvalidDirectoryInput | EmailTaken | ChangeRefused | UserChangedMeanwhile ex) {
-			return page(me, management.user(me, id), model, FormErrors.of(ex));
+			return page(me, management.user(me, id), model, notices.byField(ex));
 		}
 	}
 
@@ -72,7 +72,7 @@ class UserController {
 			return "redirect:/users/" + id;
 		}
 		catch (ChangeRefused | UserChangedMeanwhile ex) {
-			return page(me, management.user(me, id), model, Map.of("status", ex.getBody().getDetail()));
+			return page(me, management.user(me, id), model, Map.of("status", notices.detail(ex)));
 		}
 	}
 
@@ -88,7 +88,7 @@ class UserController {
 			reset = resets.reset(me, id);
 		}
 		catch (ChangeRefused ex) {
-			return page(me, management.user(me, id), model, Map.of("password", ex.getBody().getDetail()));
+			return page(me, management.user(me, id), model, Map.of("password", notices.detail(ex)));
 		}
 		if (reset.linkSent()) {
 			redirect.addFlashAttribute("notice", notices.text("user.resetPassword.linkSent", reset.email()));
@@ -114,7 +114,7 @@ class UserController {
 			management.delete(me, id, version);
 		}
 		catch (ChangeRefused | UserChangedMeanwhile ex) {
-			return page(me, user, model, Map.of("delete", ex.getBody().getDetail()));
+			return page(me, user, model, Map.of("delete", notices.detail(ex)));
 		}
 		redirect.addFlashAttribute("notice", notices.text("user.deleted", user.fullName()));
 		return "redirect:/users";

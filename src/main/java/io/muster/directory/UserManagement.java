@@ -19,6 +19,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.muster.web.Message;
+
 /**
  * What administrators do to accounts: list, add, change, suspend and delete them, one by one or
  * in bulk.
@@ -31,9 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserManagement {
 
-	static final int MAX_NAME_LENGTH = 200;
-
 	private final Users users;
+
+	private final Groups groups;
 
 	private final UserSearch search;
 
@@ -41,8 +43,10 @@ public class UserManagement {
 
 	private final ApplicationEventPublisher events;
 
-	UserManagement(Users users, UserSearch search, DirectoryService directory, ApplicationEventPublisher events) {
+	UserManagement(Users users, Groups groups, UserSearch search, DirectoryService directory,
+			ApplicationEventPublisher events) {
 		this.users = users;
+		this.groups = groups;
 		this.search = search;
 		this.directory = directory;
 		this.events = events;
@@ -51,7 +55,7 @@ public class UserManagement {
 	@Transactional(readOnly = true)
 	public UserPage search(SignedInUser actor, UserQuery query) {
 		actor.requireAdministrator();
-		List<String> problems = query.problems();
+		List<Message> problems = query.problems();
 		if (!problems.isEmpty()) {
 			throw new InvalidDirectoryInput("q", problems);
 		}
@@ -94,40 +98,29 @@ public class UserManagement {
 	@Transactional
 	public UserSummary create(SignedInUser actor, NewAccount account) {
 		actor.requireAdministrator();
-		Rank rank = directory.rank(actor);
+		AccountRules rules = directory.rulesFor(actor);
 		Role role = account.role() == null ? Role.USER : account.role();
-		if (role != Role.USER && !rank.isSystemAdmin()) {
-			throw new SystemAdminsOnly("create Administrators and System Administrators");
+		if (!rules.rank().mayGrant(role)) {
+			throw new SystemAdminsOnly("createAdministrators");
 		}
-		String email = text(account.email());
-		Map<String, String> problems = new LinkedHashMap<>();
-		nameProblem(text(account.fullName())).ifPresent(problem -> problems.put("fullName", problem));
-		EmailAddress.problem(email).ifPresent(problem -> problems.put("email", problem));
-		groupProblem(actor, account.groupId()).ifPresent(problem -> problems.put("groupId", problem));
-		Set<String> tags = Tags.parse(text(account.tags()));
-		Tags.problem(tags).ifPresent(problem -> problems.put("tags", problem));
-		List<String> passwordProblems = directory.passwordProblems(actor.organizationId(), text(account.password()),
-				email);
-		if (!passwordProblems.isEmpty()) {
-			problems.put("password", String.join(" ", passwordProblems));
-		}
+		PersonName name = PersonName.full(AccountRules.tidy(text(account.fullName())));
+		String email = AccountRules.tidy(text(account.email()));
+		Set<String> tags = AccountRules.splitTags(text(account.tags()));
+		Map<String, List<Message>> problems = new LinkedHashMap<>();
+		add(problems, "fullName", AccountRules.nameProblems(name));
+		add(problems, "email", AccountRules.emailProblem(email).stream().toList());
+		add(problems, "groupId", groupProblem(actor, rules.rank(), account.groupId(), role).stream().toList());
+		add(problems, "tags", AccountRules.tagsProblem(tags).stream().toList());
+		add(problems, "password", rules.passwordProblems(text(account.password()), email));
 		if (!problems.isEmpty()) {
 			throw new InvalidDirectoryInput(problems);
 		}
 		requireEmailFree(email, null);
-		if (account.groupId() != null) {
-			directory.manageableGroup(actor, account.groupId());
-		}
-		if (!rank.mayCreate(account.groupId(), role)) {
-			throw new SystemAdminsOnly("create Administrators and System Administrators");
-		}
 		try {
-			UserSummary created = directory.createUser(new NewUser(actor.organizationId(),
-					PersonName.full(text(account.fullName())), email, role, account.groupId(), tags,
-					text(account.password())));
-			if (role == Role.ADMIN && account.groupId() != null) {
-				directory.makeAdministratorOf(created.id(), account.groupId());
-			}
+			UserSummary created = directory.createUser(new NewUser(actor.organizationId(), name, email, role,
+					account.groupId(), tags, text(account.password())));
+			User.administersOwnGroup(role, account.groupId())
+				.ifPresent(group -> directory.makeAdministratorOf(created.id(), group));
 			audit(actor, "user.CREATED", created.email());
 			return created;
 		}
@@ -155,27 +148,33 @@ public class UserManagement {
 
 	@Transactional
 	public UserSummary update(SignedInUser actor, long userId, UserChange change) {
-		User user = changeable(actor, userId);
+		Rank rank = directory.rank(actor);
+		User user = changeable(actor, rank, userId);
 		requireVersion(user, change.version());
-		Map<String, String> problems = new LinkedHashMap<>();
+		Map<String, List<Message>> problems = new LinkedHashMap<>();
 		if (change.fullName() != null) {
-			nameProblem(change.fullName().strip()).ifPresentOrElse(problem -> problems.put("fullName", problem),
-					() -> user.rename(PersonName.full(change.fullName().strip())));
+			PersonName name = PersonName.full(AccountRules.tidy(change.fullName()));
+			if (add(problems, "fullName", AccountRules.nameProblems(name))) {
+				user.rename(name);
+			}
 		}
 		if (change.email() != null && !User.emailKey(change.email()).equals(User.emailKey(user.email()))) {
-			String email = change.email().strip();
-			EmailAddress.problem(email).ifPresentOrElse(problem -> problems.put("email", problem), () -> {
+			String email = AccountRules.tidy(change.email());
+			if (add(problems, "email", AccountRules.emailProblem(email).stream().toList())) {
 				requireEmailFree(email, user);
 				user.changeEmail(email);
-			});
+			}
 		}
 		if (change.tags() != null) {
-			Set<String> tags = Tags.parse(change.tags());
-			Tags.problem(tags).ifPresentOrElse(problem -> problems.put("tags", problem), () -> user.replaceTags(tags));
+			Set<String> tags = AccountRules.splitTags(change.tags());
+			if (add(problems, "tags", AccountRules.tagsProblem(tags).stream().toList())) {
+				user.replaceTags(tags);
+			}
 		}
 		if (change.groupId() != null && !change.groupId().equals(user.groupId())) {
-			groupProblem(actor, change.groupId()).ifPresentOrElse(problem -> problems.put("groupId", problem),
-					() -> user.moveTo(directory.manageableGroup(actor, change.groupId()).id()));
+			if (add(problems, "groupId", groupProblem(actor, rank, change.groupId(), Role.USER).stream().toList())) {
+				user.moveTo(change.groupId());
+			}
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidDirectoryInput(problems);
@@ -214,7 +213,7 @@ public class UserManagement {
 		List<User> selected = selected(actor, change.userIds());
 		BulkChange.Action action = change.action();
 		if (action == null) {
-			throw new InvalidDirectoryInput("action", List.of("Choose what to do with the selected users."));
+			throw new InvalidDirectoryInput("action", Message.of("users.bulk.problem.action"));
 		}
 		switch (action) {
 			case ADD_TAG -> selected.forEach(user -> user.tag(Set.of(bulkTag(change.tag()))));
@@ -242,11 +241,10 @@ public class UserManagement {
 
 	private List<User> selected(SignedInUser actor, @Nullable List<Long> userIds) {
 		if (userIds == null || userIds.isEmpty()) {
-			throw new InvalidDirectoryInput("userIds", List.of("Select at least one user first."));
+			throw new InvalidDirectoryInput("userIds", Message.of("users.bulk.problem.none"));
 		}
 		if (userIds.size() > BulkChange.MAX_USERS) {
-			throw new InvalidDirectoryInput("userIds",
-					List.of("Select at most " + BulkChange.MAX_USERS + " users at a time."));
+			throw new InvalidDirectoryInput("userIds", Message.of("users.bulk.problem.tooMany", BulkChange.MAX_USERS));
 		}
 		List<User> selected = new ArrayList<>();
 		users.findAllById(Set.copyOf(userIds)).forEach(selected::add);
@@ -260,29 +258,29 @@ public class UserManagement {
 
 	private void moveAll(SignedInUser actor, List<User> selected, @Nullable Long groupId) {
 		if (groupId == null) {
-			throw new InvalidDirectoryInput("groupId", List.of("Choose the group to move the selected users to."));
+			throw new InvalidDirectoryInput("groupId", Message.of("users.bulk.problem.group"));
 		}
 		long target = directory.manageableGroup(actor, groupId).id();
 		selected.forEach(user -> user.moveTo(target));
 	}
 
 	private static String bulkTag(@Nullable String tag) {
-		Set<String> tags = Tags.parse(text(tag));
+		Set<String> tags = AccountRules.splitTags(text(tag));
 		if (tags.size() != 1) {
-			throw new InvalidDirectoryInput("tag", List.of("Type one tag (without commas)."));
+			throw new InvalidDirectoryInput("tag", Message.of("users.bulk.problem.oneTag"));
 		}
-		Tags.problem(tags).ifPresent(problem -> {
-			throw new InvalidDirectoryInput("tag", List.of(problem));
+		AccountRules.tagsProblem(tags).ifPresent(problem -> {
+			throw new InvalidDirectoryInput("tag", problem);
 		});
 		return tags.iterator().next();
 	}
 
 	private void changeRole(SignedInUser actor, User user, Role role) {
 		if (!actor.isSystemAdmin()) {
-			throw new SystemAdminsOnly("change a user's role");
+			throw new SystemAdminsOnly("changeRole");
 		}
 		if (user.id() == actor.id()) {
-			throw ChangeRefused.yourself("change the role of");
+			throw ChangeRefused.yourself("role");
 		}
 		requireOtherSystemAdmins(actor, List.of(user));
 		user.changeRole(role);
@@ -308,8 +306,8 @@ public class UserManagement {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// import_job.created_by keeps who started each import, so that its report names them.
-			throw new ChangeRefused("user", (selected.size() == 1 ? "This user has" : "Some of these users have")
-					+ " started imports, whose reports keep their name. Suspend instead: a suspended user cannot sign in.");
+			throw new ChangeRefused("user",
+					Message.of("directory.problem.change-refused.startedImports", selected.size()));
 		}
 		selected.forEach(this::locked);
 	}
@@ -345,9 +343,13 @@ public class UserManagement {
 	 * outranks them.
 	 */
 	User changeable(SignedInUser actor, long userId) {
+		return changeable(actor, directory.rank(actor), userId);
+	}
+
+	private User changeable(SignedInUser actor, Rank rank, long userId) {
 		actor.requireAdministrator();
 		User user = users.findById(userId).orElseThrow(UserNotFound::new);
-		requireChangeable(directory.rank(actor), user);
+		requireChangeable(rank, user);
 		return user;
 	}
 
@@ -362,8 +364,7 @@ public class UserManagement {
 
 	private static void requireVersion(User user, @Nullable Integer version) {
 		if (version == null) {
-			throw new InvalidDirectoryInput("version",
-					List.of("Send the version of the user you changed, as the user's details give it."));
+			throw new InvalidDirectoryInput("version", Message.of("user.problem.version"));
 		}
 		if (version != user.version()) {
 			throw new UserChangedMeanwhile();
@@ -394,24 +395,27 @@ public class UserManagement {
 			});
 	}
 
-	private static Optional<String> nameProblem(String name) {
-		if (name.isBlank()) {
-			return Optional.of("Name is missing.");
+	/**
+	 * Adds a field's problems; true when there are none, so that the change can be made.
+	 */
+	private static boolean add(Map<String, List<Message>> problems, String field, List<Message> found) {
+		if (found.isEmpty()) {
+			return true;
 		}
-		if (name.length() > MAX_NAME_LENGTH) {
-			return Optional.of("Name is longer than " + MAX_NAME_LENGTH + " characters.");
-		}
-		return VisibleText.problem("Name", name);
+		problems.put(field, found);
+		return false;
 	}
 
-	private Optional<String> groupProblem(SignedInUser actor, @Nullable Long groupId) {
-		if (groupId == null) {
-			return actor.isSystemAdmin() ? Optional.empty()
-					: Optional.of("Choose one of your groups.");
+	/**
+	 * Why an account of this role cannot be in this group (none for no group), by the rule of rank;
+	 * empty when it can.
+	 */
+	private Optional<Message> groupProblem(SignedInUser actor, Rank rank, @Nullable Long groupId, Role role) {
+		if (rank.mayCreate(groupId, role) && (groupId == null || groups.existsByIdAndOrganizationId(groupId,
+				actor.organizationId()))) {
+			return Optional.empty();
 		}
-		boolean exists = directory.manageableGroups(actor).stream().anyMatch(group -> group.id() == groupId);
-		return exists ? Optional.empty()
-				: Optional.of("Choose one of the groups in the list; this one is not yours to manage.");
+		return Optional.of(Message.of(groupId == null ? "user.problem.noGroup" : "user.problem.notYourGroup"));
 	}
 
 	private static String text(@Nullable String value) {

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import io.muster.web.Message;
+
 /**
  * What the user list asks for: a search text (name or email), filters (among them the import that
  * created the accounts), an order and a page.
@@ -31,10 +33,9 @@ public record UserQuery(@Nullable String text, @Nullable Long groupId, @Nullable
 	/**
 	 * Explains why the query cannot be run; empty when it can.
 	 */
-	List<String> problems() {
+	List<Message> problems() {
 		if (text != null && text.length() > MAX_TEXT_LENGTH) {
-			return List.of("The search text is too long: use at most " + MAX_TEXT_LENGTH
-					+ " characters of a name or an email address.");
+			return List.of(Message.of("users.search.tooLong", MAX_TEXT_LENGTH));
 		}
 		return List.of();
 	}

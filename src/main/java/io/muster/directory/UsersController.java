@@ -53,7 +53,7 @@ class UsersController {
 			model.addAttribute("result", management.search(me, query));
 		}
 		catch (InvalidDirectoryInput ex) {
-			model.addAttribute("searchError", ex.getBody().getDetail());
+			model.addAttribute("searchError", notices.detail(ex));
 			model.addAttribute("result", new UserPage(List.of(), 0, PAGE_SIZE, 0));
 		}
 		return listPage(me, model);
@@ -76,7 +76,7 @@ class UsersController {
 					change.action() == BulkChange.Action.DELETE ? "users.bulk.deleted" : "users.bulk.done", changed));
 		}
 		catch (InvalidDirectoryInput | ChangeRefused | UserChangedMeanwhile ex) {
-			redirect.addFlashAttribute("bulkError", ex.getBody().getDetail());
+			redirect.addFlashAttribute("bulkError", notices.detail(ex));
 		}
 		return "redirect:/users";
 	}
@@ -98,7 +98,7 @@ class UsersController {
 		catch (InvalidDirectoryInput | EmailTaken ex) {
 			model.addAttribute("account", new NewAccount(account.fullName(), account.email(), account.groupId(),
 					account.role(), account.tags(), null));
-			return newUserPage(me, model, FormErrors.of(ex));
+			return newUserPage(me, model, notices.byField(ex));
 		}
 	}
 
@@ -117,7 +117,7 @@ class UsersController {
 		model.addAttribute("groups", directory.manageableGroups(me));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("errors", errors);
-		model.addAttribute("passwordRules", directory.passwordRules(me.organizationId()));
+		model.addAttribute("passwordRules", notices.text(directory.passwordRules(me.organizationId())));
 		model.addAttribute("systemAdmin", me.isSystemAdmin());
 		return "directory/user-new";
 	}

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,10 +39,19 @@ import io.muster.directory.SignedInUser;
 @RequestMapping("/api/v1/imports")
 class ImportApiController {
 
-	private final ImportService imports;
+	private final ImportDrafts drafts;
 
-	ImportApiController(ImportService imports) {
-		this.imports = imports;
+	private final ImportQueue queue;
+
+	private final ImportReports reports;
+
+	private final MessageSource messages;
+
+	ImportApiController(ImportDrafts drafts, ImportQueue queue, ImportReports reports, MessageSource messages) {
+		this.drafts = drafts;
+		this.queue = queue;
+		this.reports = reports;
+		this.messages = messages;
 	}
 
 	@GetMapping(value = "/sample.csv", produces = "text/csv")
@@ -58,31 +69,31 @@ class ImportApiController {
 			@RequestParam(required = false) @Nullable String separator,
 			@RequestParam(required = false) @Nullable String encoding,
 			@RequestParam(required = false) @Nullable Boolean hasHeader) throws IOException {
-		imports.checkSize(me, file.getSize());
-		return imports.upload(me, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+		drafts.checkSize(me, file.getSize());
+		return drafts.upload(me, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
 				file.getBytes(), UploadParameters.separator(separator), UploadParameters.encoding(encoding), hasHeader);
 	}
 
 	@GetMapping
 	List<ImportSummary> list(@AuthenticationPrincipal SignedInUser me) {
-		return imports.list(me);
+		return reports.list(me);
 	}
 
 	@GetMapping("/{id}")
 	ImportSummary summary(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
-		return imports.summary(me, id);
+		return reports.summary(me, id);
 	}
 
 	@PutMapping("/{id}/mapping")
 	ColumnMapping mapping(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
 			@RequestBody MappingRequest request) {
-		return imports.map(me, id, request.mapping(), request.defaultPassword());
+		return drafts.map(me, id, request.mapping(), request.defaultPassword());
 	}
 
 	@PutMapping("/{id}/options")
 	ImportOptions options(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
 			@RequestBody OptionsRequest options) {
-		return imports.setOptions(me, id, options.options());
+		return drafts.setOptions(me, id, options.options());
 	}
 
 	/**
@@ -92,39 +103,39 @@ class ImportApiController {
 	@GetMapping("/{id}/rows")
 	ResponseEntity<List<RowView>> rows(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable Boolean valid, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "1000") int size) {
-		RowPage rows = RowPage.of(imports.rows(me, id), valid, page, size);
+			@RequestParam(defaultValue = "1000") int size, Locale locale) {
+		RowPage rows = RowPage.of(drafts.rows(me, id), valid, page, size);
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", String.valueOf(rows.total()));
 		if (rows.hasNext()) {
 			answer.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
 				.replaceQueryParam("page", page + 1).toUriString() + ">; rel=\"next\"");
 		}
-		return answer.body(rows.rows().stream().map(RowView::of).toList());
+		return answer.body(rows.rows().stream().map(verdict -> RowView.of(verdict, messages, locale)).toList());
 	}
 
 	@PatchMapping("/{id}/rows/{row}")
 	RowView fix(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @PathVariable int row,
-			@RequestBody RowFix fix) {
-		return RowView.of(imports.fixRow(me, id, row, fix));
+			@RequestBody RowFix fix, Locale locale) {
+		return RowView.of(drafts.fixRow(me, id, row, fix), messages, locale);
 	}
 
 	@PostMapping("/{id}/start")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	ImportSummary start(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
-		return imports.start(me, id);
+		return queue.start(me, id);
 	}
 
 	@DeleteMapping("/{id}")
 	ImportSummary cancel(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
-		return imports.cancel(me, id);
+		return queue.cancel(me, id);
 	}
 
 	@GetMapping(value = "/{id}/results.csv", produces = "text/csv")
-	ResponseEntity<String> results(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
+	ResponseEntity<String> results(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Locale locale) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-results.csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(imports.resultsCsv(me, id));
+			.body(reports.resultsCsv(me, id, locale));
 	}
 
 	/**
@@ -155,14 +166,14 @@ class ImportApiController {
 	}
 
 	/**
-	 * A verified row as the API shows it: never with a password.
+	 * A verified row as the API shows it, its reasons in the caller's language: never with a password.
 	 */
 	record RowView(int row, String name, String email, List<String> tags, boolean valid, List<String> reasons,
 			RowAction action) {
 
-		static RowView of(RowVerdict verdict) {
+		static RowView of(RowVerdict verdict, MessageSource messages, Locale locale) {
 			return new RowView(verdict.row(), verdict.name(), verdict.email(), verdict.tags(), verdict.valid(),
-					verdict.reasons(), verdict.action());
+					verdict.reasons(messages, locale), verdict.action());
 		}
 
 	}

@@ -46,14 +46,21 @@ class ImportMails {
 
 	void finished(ImportJob done, List<ImportRows.RowResult> problems) {
 		Locale locale = LocaleContextHolder.getLocale();
-		String source = ImportService.CSV.equals(done.source()) ? "file" : "classroom";
+		String source = done.source().isFile() ? "file" : "classroom";
 		Message subject = Message.of("mail.import.finished.subject." + source, done.fileName(),
 				Message.of("mail.import.status." + done.status().name()));
 		directory.findById(done.createdBy()).ifPresent(admin -> mail.send(new Mail(done.organizationId(), admin.email(),
 				subject.in(messages, locale), "importing/finished",
-				Map.of("name", admin.fullName(), "job", done.summary(), "source", source, "problems", problems,
-						"resultsUrl", links.to("/imports/" + done.id())),
+				Map.of("name", admin.fullName(), "job", done.summary(), "source", source, "problems", problems.stream()
+					.map(problem -> new Problem(problem.rowNumber(), problem.email(), problem.reason(messages, locale)))
+					.toList(), "resultsUrl", links.to("/imports/" + done.id())),
 				locale)));
+	}
+
+	/**
+	 * A row not imported, as the report mail lists it.
+	 */
+	record Problem(int rowNumber, String email, String reason) {
 	}
 
 }

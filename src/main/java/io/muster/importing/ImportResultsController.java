@@ -1,6 +1,7 @@
 package io.muster.importing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -24,21 +25,21 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class ImportResultsController {
 
-	private final ImportService imports;
+	private final ImportReports reports;
 
-	ImportResultsController(ImportService imports) {
-		this.imports = imports;
+	ImportResultsController(ImportReports reports) {
+		this.reports = reports;
 	}
 
 	@GetMapping("/imports/{id}")
 	String show(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model) {
-		ImportSummary summary = imports.summary(me, id);
+		ImportSummary summary = reports.summary(me, id);
 		if (summary.status() == ImportStatus.DRAFT) {
 			return "redirect:/imports/" + id + "/preview";
 		}
 		model.addAttribute("job", summary);
 		if (summary.status().isFinished()) {
-			model.addAttribute("problems", imports.problems(me, id));
+			model.addAttribute("problems", reports.problems(me, id));
 		}
 		return "importing/results";
 	}
@@ -51,7 +52,7 @@ class ImportResultsController {
 	String progress(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
 			HttpServletResponse response) {
-		ImportSummary summary = imports.summary(me, id);
+		ImportSummary summary = reports.summary(me, id);
 		if (htmx == null) {
 			return "redirect:/imports/" + id;
 		}
@@ -63,11 +64,11 @@ class ImportResultsController {
 	}
 
 	@GetMapping(value = "/imports/{id}/results.csv", produces = "text/csv")
-	ResponseEntity<String> download(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
+	ResponseEntity<String> download(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Locale locale) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-results.csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(imports.resultsCsv(me, id));
+			.body(reports.resultsCsv(me, id, locale));
 	}
 
 }

@@ -30,7 +30,7 @@ import io.muster.directory.AccountBatch;
 import io.muster.directory.ExistingAccount;
 import io.muster.directory.ImportedAccount;
 import io.muster.directory.PersonName;
-import tools.jackson.databind.json.JsonMapper;
+import io.muster.web.Message;
 
 /**
  * Runs a started import as a job of the job engine, in chunks.
@@ -63,8 +63,6 @@ class ImportRunner {
 
 	private final SchedulerClient scheduler;
 
-	private final JsonMapper json;
-
 	private final RowPasswordHasher hasher;
 
 	private final ImportMetrics metrics;
@@ -77,7 +75,7 @@ class ImportRunner {
 		.execute((instance, context) -> run(UUID.fromString(instance.getData())));
 
 	ImportRunner(ImportJobs jobs, ImportRows rows, AccountBatch accounts, ImportMails mails, StagingCipher cipher,
-			TransactionTemplate transaction, @Lazy SchedulerClient scheduler, JsonMapper json, RowPasswordHasher hasher,
+			TransactionTemplate transaction, @Lazy SchedulerClient scheduler, RowPasswordHasher hasher,
 			ImportMetrics metrics, DatabaseOutage outage) {
 		this.jobs = jobs;
 		this.rows = rows;
@@ -86,7 +84,6 @@ class ImportRunner {
 		this.cipher = cipher;
 		this.transaction = transaction;
 		this.scheduler = scheduler;
-		this.json = json;
 		this.hasher = hasher;
 		this.metrics = metrics;
 		this.outage = outage;
@@ -125,7 +122,7 @@ class ImportRunner {
 	}
 
 	private ImportStatus applyPending(ImportJob job) {
-		ImportOptions options = json.readValue(job.options() == null ? "{}" : job.options(), ImportOptions.class);
+		ImportOptions options = job.options() == null ? ImportOptions.none() : job.options();
 		List<ImportRows.StagedRow> chunk = rows.pending(job.id(), CHUNK);
 		while (!chunk.isEmpty()) {
 			if (jobs.find(job.id()).map(ImportJob::status).orElse(ImportStatus.CANCELLED) == ImportStatus.CANCELLED) {
@@ -182,11 +179,12 @@ class ImportRunner {
 				toCreate.add(row);
 			}
 			else if (row.action() == RowAction.CREATE) {
-				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.FAILED, "Already has an account.",
+				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.FAILED, Message.of(Verifier.ALREADY_HAS_ACCOUNT),
 						account.userId()));
 			}
 			else if (account == null) {
-				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.FAILED, "No account to update.", null));
+				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.FAILED,
+						Message.of("import.outcome.noAccount"), null));
 			}
 			else {
 				if (row.action().updatesPassword()) {

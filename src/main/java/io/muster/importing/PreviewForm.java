@@ -1,7 +1,6 @@
 package io.muster.importing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import io.muster.directory.AccountRules;
 import io.muster.directory.Role;
 
 /**
@@ -133,8 +133,7 @@ public class PreviewForm {
 	}
 
 	ImportOptions options() {
-		List<String> extraTags = Arrays.stream(tags.split(",")).map(String::strip).filter(tag -> !tag.isEmpty())
-			.distinct().toList();
+		List<String> extraTags = List.copyOf(AccountRules.splitTags(tags));
 		return new ImportOptions(groupId, role, updatePasswords, updateTags, welcomeEmail, extraTags);
 	}
 

@@ -7,34 +7,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
 
-import io.muster.directory.EmailAddress;
+import io.muster.directory.AccountRules;
 import io.muster.directory.ExistingAccount;
+import io.muster.directory.PersonName;
 import io.muster.directory.Rank;
-import io.muster.directory.VisibleText;
-import io.muster.importing.csv.CsvRow;
+import io.muster.web.Message;
 
 /**
- * Decides for every row of a file whether importing it changes something, and if not, why not,
- * in words an administrator can act on.
+ * Decides for every staged row of a draft whether importing it changes something, and if not, why
+ * not, in words an administrator can act on.
  *
- * <p>It is a pure function of the rows, the mapping, the options, the fixes typed in and the
- * accounts that exist; the caller looks those accounts up in one set-based query beforehand.
+ * <p>It is a pure function of the rows, the mapping, the options, the accounts that exist and the
+ * directory's account rules for the caller: the caller loads those once for a pass, looking the
+ * accounts up in one set-based query beforehand, and the verifier asks the database nothing.
  */
 final class Verifier {
 
-	static final int MAX_NAME = 200;
-
-	static final int MAX_NAME_PART = 100;
-
-	static final int MAX_TAG = 100;
-
-	private static final RowFix NO_FIX = new RowFix(null, null, null, null, null, null);
-
-	private final List<String> columns;
+	static final String ALREADY_HAS_ACCOUNT = "import.reason.alreadyHasAccount";
 
 	private final ColumnMapping mapping;
 
@@ -42,159 +34,134 @@ final class Verifier {
 
 	private final Set<String> optionTags;
 
-	private final Map<Integer, RowFix> fixes;
-
 	private final Map<String, ExistingAccount> existing;
 
-	private final Rank rank;
+	private final char separator;
 
-	private final BiFunction<String, String, List<String>> passwordProblems;
+	private final AccountRules rules;
 
-	Verifier(List<String> columns, ColumnMapping mapping, ImportOptions options, Map<Integer, RowFix> fixes,
-			Map<String, ExistingAccount> existing, Rank rank, BiFunction<String, String, List<String>> passwordProblems) {
-		this.columns = columns;
+	/**
+	 * @param separator the file's separator, which belongs to a tag where a tag cell holds it
+	 */
+	Verifier(ColumnMapping mapping, char separator, ImportOptions options, Map<String, ExistingAccount> existing,
+			AccountRules rules) {
 		this.mapping = mapping;
+		this.separator = separator;
 		this.options = options;
-		this.optionTags = Cleaning.tags(options.tags());
-		this.fixes = fixes;
+		this.optionTags = new LinkedHashSet<>();
+		options.tags().forEach(typed -> optionTags.addAll(AccountRules.splitTags(typed)));
 		this.existing = existing;
-		this.rank = rank;
-		this.passwordProblems = passwordProblems;
+		this.rules = rules;
 	}
 
 	/**
-	 * The emails of all rows as they will be checked, fixes included; for the account lookup.
+	 * The email of a row as it will be checked, for the account lookup and for finding it again
+	 * among the other rows.
 	 */
-	static List<String> emails(List<CsvRow> rows, List<String> columns, ColumnMapping mapping,
-			Map<Integer, RowFix> fixes) {
-		int emailColumn = columns.indexOf(mapping.email());
-		return rows.stream().map(row -> {
-			RowFix fix = fixes.get(row.number());
-			String raw = fix != null && fix.email() != null ? fix.email() : cell(row, emailColumn);
-			return Cleaning.email(raw);
-		}).filter(email -> !email.isEmpty()).toList();
+	static String email(DraftRow row) {
+		return AccountRules.tidy(row.email());
 	}
 
-	List<RowVerdict> verify(List<CsvRow> rows) {
+	/**
+	 * All rows in one pass, in file order; a row whose email an earlier row has is refused.
+	 */
+	List<RowVerdict> verify(List<DraftRow> rows) {
 		Map<String, Integer> firstRowByEmail = new HashMap<>(rows.size() * 4 / 3 + 1);
 		List<RowVerdict> verdicts = new ArrayList<>(rows.size());
-		for (CsvRow row : rows) {
-			verdicts.add(verify(row, firstRowByEmail));
+		for (DraftRow row : rows) {
+			String emailKey = email(row).toLowerCase(Locale.ROOT);
+			Integer firstRow = emailKey.isEmpty() ? null : firstRowByEmail.putIfAbsent(emailKey, row.number());
+			verdicts.add(verify(row, firstRow));
 		}
 		return verdicts;
 	}
 
-	private RowVerdict verify(CsvRow row, Map<String, Integer> firstRowByEmail) {
-		RowFix fix = fixes.isEmpty() ? NO_FIX : fixes.getOrDefault(row.number(), NO_FIX);
-		List<String> reasons = new ArrayList<>();
-		if (row.values().size() != columns.size()) {
-			reasons.add("Row has " + row.values().size() + " values but the header has " + columns.size()
-					+ "; check for a missing or extra separator.");
+	/**
+	 * One row alone, given the first earlier row with the same email, if there is one.
+	 */
+	RowVerdict verify(DraftRow row, @Nullable Integer earlierRowWithSameEmail) {
+		List<Message> reasons = new ArrayList<>();
+		if (row.fileProblem() != null) {
+			reasons.add(row.fileProblem());
 		}
-		Name name = name(row, fix, reasons);
-		String email = Cleaning.email(value(row, mapping.email(), fix.email()));
-		EmailAddress.problem(email).ifPresent(reasons::add);
+		PersonName name = name(row, reasons);
+		String email = email(row);
+		AccountRules.emailProblem(email).ifPresent(reasons::add);
 		String emailKey = email.toLowerCase(Locale.ROOT);
-		Integer firstRow = email.isEmpty() ? null : firstRowByEmail.putIfAbsent(emailKey, row.number());
-		if (firstRow != null) {
-			reasons.add("Same email as row " + firstRow + " of this file.");
+		if (earlierRowWithSameEmail != null && !email.isEmpty()) {
+			reasons.add(Message.of("import.reason.sameEmail", earlierRowWithSameEmail));
 		}
-		List<String> tags = tags(row, fix, reasons);
-		String refusal = mapping.refusal() == null ? "" : Cleaning.text(value(row, mapping.refusal(), null));
-		if (!refusal.isEmpty()) {
+		List<String> tags = tags(row, reasons);
+		Message refusal = row.sourceRefusal();
+		if (refusal != null) {
 			reasons.add(refusal);
 		}
-		String password = password(row, fix, email, reasons);
+		String password = password(row, email, reasons);
 		RowAction action = action(emailKey, reasons);
 		boolean valid = reasons.isEmpty() && action != RowAction.SKIP;
-		return new RowVerdict(row.number(), row.line(), name.full(), name.first(), name.last(), email, tags, valid,
+		return new RowVerdict(row.number(), row.line(), name.fullName(), name.firstName(), name.lastName(), email, tags,
+				valid,
 				reasons.isEmpty() ? List.of() : List.copyOf(reasons), valid ? action : RowAction.SKIP, password,
-				refusal.isEmpty());
+				refusal == null);
 	}
 
-	private Name name(CsvRow row, RowFix fix, List<String> reasons) {
+	private PersonName name(DraftRow row, List<Message> reasons) {
 		if (mapping.usesOneNameColumn()) {
-			String full = Cleaning.text(value(row, mapping.fullName(), fix.name()));
-			if (full.isEmpty()) {
-				reasons.add("No name: the name column is empty.");
-			}
-			checkName(full, MAX_NAME, "Name", reasons);
-			return new Name(full, null, null);
+			PersonName name = PersonName.full(AccountRules.tidy(row.fullName()));
+			reasons.addAll(AccountRules.nameProblems(name, Message.of("import.reason.noName")));
+			return name;
 		}
-		String first = Cleaning.text(value(row, mapping.firstName(), fix.firstName()));
-		String last = Cleaning.text(value(row, mapping.lastName(), fix.lastName()));
-		String full = (first + " " + last).strip();
-		if (full.isEmpty()) {
-			reasons.add("No name: both the first and the last name are empty.");
-		}
-		else {
-			checkName(first, MAX_NAME_PART, "First name", reasons);
-			checkName(last, MAX_NAME_PART, "Last name", reasons);
-		}
-		return new Name(full, first, last);
+		PersonName name = PersonName.of(AccountRules.tidy(row.firstName()), AccountRules.tidy(row.lastName()));
+		reasons.addAll(AccountRules.nameProblems(name, Message.of("import.reason.noNames")));
+		return name;
 	}
 
-	private static void checkName(String value, int max, String label, List<String> reasons) {
-		if (value.codePointCount(0, value.length()) > max) {
-			reasons.add(label + " is longer than " + max + " characters.");
-		}
-		VisibleText.problem(label, value).ifPresent(reasons::add);
-	}
-
-	private List<String> tags(CsvRow row, RowFix fix, List<String> reasons) {
-		Set<String> tags = optionTags;
-		if (mapping.tags() != null || fix.tags() != null) {
-			Set<String> own = Cleaning.tags(value(row, mapping.tags(), fix.tags()));
-			tags = optionTags.isEmpty() ? own : withOptionTagsFirst(own);
-		}
-		for (String tag : tags) {
-			if (tag.length() > MAX_TAG) {
-				reasons.add("A tag is longer than " + MAX_TAG + " characters.");
-				break;
-			}
-		}
-		VisibleText.tagsProblem(tags).ifPresent(reasons::add);
+	private List<String> tags(DraftRow row, List<Message> reasons) {
+		Set<String> tags = withOptionTagsFirst(AccountRules.splitTags(row.tags(), separator));
+		AccountRules.tagsProblem(tags).ifPresent(reasons::add);
 		return List.copyOf(tags);
 	}
 
 	private Set<String> withOptionTagsFirst(Set<String> own) {
+		if (optionTags.isEmpty()) {
+			return own;
+		}
 		Set<String> tags = new LinkedHashSet<>(optionTags);
 		tags.addAll(own);
 		return tags;
 	}
 
-	private @Nullable String password(CsvRow row, RowFix fix, String email, List<String> reasons) {
-		if (mapping.password() == null && fix.password() == null) {
+	private @Nullable String password(DraftRow row, String email, List<Message> reasons) {
+		if (mapping.password() == null && row.password() == null) {
 			return null;
 		}
-		String password = value(row, mapping.password(), fix.password()).strip();
+		String password = row.password() == null ? "" : row.password();
 		if (password.isEmpty()) {
-			reasons.add("Password is missing: the password column is empty for this row.");
+			reasons.add(Message.of("import.reason.passwordMissing"));
 			return null;
 		}
-		reasons.addAll(passwordProblems.apply(password, email));
+		reasons.addAll(rules.passwordProblems(password, email));
 		return password;
 	}
 
-	private RowAction action(String emailKey, List<String> reasons) {
+	private RowAction action(String emailKey, List<Message> reasons) {
 		ExistingAccount account = existing.get(emailKey);
 		boolean updates = options.updatePasswords() || options.updateTags();
 		if (account == null) {
 			if (options.updatePasswords()) {
-				reasons.add("No account to update: Update Passwords only changes the passwords of existing accounts "
-						+ "and imports no one.");
+				reasons.add(Message.of("import.reason.noAccountToUpdate"));
 				return RowAction.SKIP;
 			}
 			return RowAction.CREATE;
 		}
 		if (!updates) {
-			reasons.add("Already has an account.");
+			reasons.add(Message.of(ALREADY_HAS_ACCOUNT));
 			return RowAction.SKIP;
 		}
-		String refusal = switch (rank.over(account.userId(), account.organizationId(), account.groupId(), account.role())) {
-			case NONE -> rank.isSameOrganization(account.organizationId())
-					? "Already has an account that you do not manage, so it cannot be updated."
-					: "This email address is already taken.";
+		Rank rank = rules.rank();
+		Message refusal = switch (rank.over(account.userId(), account.organizationId(), account.groupId(), account.role())) {
+			case NONE -> Message.of(rank.isSameOrganization(account.organizationId()) ? "import.reason.notManaged"
+					: "import.reason.emailTaken");
 			case SEE -> Rank.outranked(account.role());
 			case CHANGE -> null;
 		};
@@ -206,20 +173,6 @@ final class Verifier {
 			return RowAction.UPDATE_PASSWORD_AND_TAGS;
 		}
 		return options.updatePasswords() ? RowAction.UPDATE_PASSWORD : RowAction.UPDATE_TAGS;
-	}
-
-	private String value(CsvRow row, @Nullable String column, @Nullable String fixed) {
-		if (fixed != null) {
-			return fixed;
-		}
-		return column == null ? "" : cell(row, columns.indexOf(column));
-	}
-
-	private static String cell(CsvRow row, int index) {
-		return index >= 0 && index < row.values().size() ? row.values().get(index) : "";
-	}
-
-	private record Name(String full, @Nullable String first, @Nullable String last) {
 	}
 
 }

@@ -1,9 +1,11 @@
 package io.muster.importing;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,10 +26,16 @@ class VerifyController {
 
 	static final int PAGE_SIZE = 100;
 
-	private final ImportService imports;
+	private final ImportDrafts drafts;
 
-	VerifyController(ImportService imports) {
-		this.imports = imports;
+	private final ImportQueue queue;
+
+	private final MessageSource messages;
+
+	VerifyController(ImportDrafts drafts, ImportQueue queue, MessageSource messages) {
+		this.drafts = drafts;
+		this.queue = queue;
+		this.messages = messages;
 	}
 
 	@GetMapping("/imports/{id}/verify")
@@ -35,11 +43,11 @@ class VerifyController {
 			@RequestParam(defaultValue = "false") boolean invalid, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(required = false) @Nullable Integer edit,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		ImportDraft draft = imports.draft(me, id);
+		DraftChoices draft = drafts.choices(me, id);
 		if (draft.mapping() == null || draft.options() == null) {
 			return "redirect:/imports/" + id + "/preview";
 		}
-		fill(model, draft, imports.rows(me, id), invalid, page, edit);
+		fill(model, draft, drafts.rows(me, id), invalid, page, edit);
 		return htmx != null ? "importing/verify :: results" : "importing/verify";
 	}
 
@@ -51,29 +59,29 @@ class VerifyController {
 			@RequestParam(required = false) @Nullable String password,
 			@RequestParam(defaultValue = "false") boolean invalid, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		imports.fixRow(me, id, row, new RowFix(name, firstName, lastName, email, tags, blankToNull(password)));
+		drafts.fixRow(me, id, row, new RowFix(name, firstName, lastName, email, tags, blankToNull(password)));
 		if (htmx == null) {
 			return "redirect:/imports/" + id + "/verify?invalid=" + invalid + "&page=" + page + "#row-" + row;
 		}
-		fill(model, imports.draft(me, id), imports.rows(me, id), invalid, page, null);
+		fill(model, drafts.choices(me, id), drafts.rows(me, id), invalid, page, null);
 		model.addAttribute("fixed", row);
 		return "importing/verify :: results";
 	}
 
 	@PostMapping("/imports/{id}/start")
-	String start(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model) {
+	String start(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model, Locale locale) {
 		try {
-			imports.start(me, id);
+			queue.start(me, id);
 		}
 		catch (ImportRejected ex) {
-			model.addAttribute("startError", ex.getBody().getDetail());
-			fill(model, imports.draft(me, id), imports.rows(me, id), false, 0, null);
+			model.addAttribute("startError", ex.detail(messages, locale));
+			fill(model, drafts.choices(me, id), drafts.rows(me, id), false, 0, null);
 			return "importing/verify";
 		}
 		return "redirect:/imports/" + id;
 	}
 
-	private static void fill(Model model, ImportDraft draft, List<RowVerdict> verdicts, boolean invalidOnly, int page,
+	private static void fill(Model model, DraftChoices draft, List<RowVerdict> verdicts, boolean invalidOnly, int page,
 			@Nullable Integer edit) {
 		RowPage rows = RowPage.of(verdicts, invalidOnly ? Boolean.FALSE : null, Math.max(0, page), PAGE_SIZE);
 		model.addAttribute("draft", draft);

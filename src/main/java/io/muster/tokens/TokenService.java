@@ -11,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.muster.directory.DirectoryService;
 import io.muster.directory.SignedInUser;
-import io.muster.directory.VisibleText;
+import io.muster.directory.AccountRules;
 import io.muster.secrets.RandomSecrets;
+import io.muster.web.Message;
 
 /**
  * Makes, lists, revokes and checks personal API tokens.
@@ -50,7 +51,7 @@ public class TokenService {
 	 */
 	@Transactional
 	public IssuedToken create(SignedInUser me, String name, int days) {
-		String label = name.strip();
+		String label = AccountRules.tidy(name);
 		checkName(label);
 		TokenLifetime lifetime = TokenLifetime.ofDays(days)
 			.orElseThrow(() -> TokenRejected.badField("days", "token-lifetime-invalid"));
@@ -123,7 +124,7 @@ public class TokenService {
 		if (name.codePointCount(0, name.length()) > MAX_NAME) {
 			throw TokenRejected.badField("name", "token-name-too-long", MAX_NAME);
 		}
-		if (VisibleText.problem("name", name).isPresent()) {
+		if (AccountRules.visibleTextProblem(Message.of("tokens.name"), name).isPresent()) {
 			throw TokenRejected.badField("name", "token-name-invisible");
 		}
 	}

@@ -1,8 +1,12 @@
 package io.muster.web;
 
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -31,8 +35,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private final ApiProblems problems;
 
-	ApiProblemHandler(ApiProblems problems) {
+	private final MessageSource messages;
+
+	ApiProblemHandler(ApiProblems problems, MessageSource messages) {
 		this.problems = problems;
+		this.messages = messages;
 	}
 
 	@Override
@@ -49,7 +56,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			.distinct()
 			.reduce((a, b) -> a + ", " + b)
 			.orElse("");
-		return ResponseEntity.badRequest().body(problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", fields));
+		ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", fields);
+		// The same shape of field errors as every other refusal: a list of {field, detail}.
+		problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
+			.map(error -> Map.of("field", error.getField(), "detail",
+					messages.getMessage(error, LocaleContextHolder.getLocale())))
+			.toList());
+		return ResponseEntity.badRequest().body(problem);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -3,6 +3,7 @@ package io.muster.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +119,16 @@ class DirectoryApiIntegrationTests {
 			.expectStatus().isUnauthorized();
 		Api.anonymous(port).get().uri("/api/v1/me").exchange()
 			.expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void aBodyWithoutARequiredFieldNamesItInTheListOfFieldErrors() {
+		Api.as(port, Api.USER).patch().uri("/api/v1/me").body(Map.of()).exchange()
+			.expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("fullName"))
+			.jsonPath("$.errors[0].field").isEqualTo("fullName")
+			.jsonPath("$.errors[0].detail").exists();
 	}
 
 	@Test

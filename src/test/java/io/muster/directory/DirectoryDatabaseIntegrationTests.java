@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.muster.organization.OrganizationService;
 import io.muster.organization.OrganizationSettings;
@@ -28,6 +33,15 @@ class DirectoryDatabaseIntegrationTests {
 
 	@Autowired
 	OrganizationService organizations;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	AccountBatch accounts;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void theDatabaseItselfRefusesAnEmailThatDiffersOnlyInCase() {
@@ -47,8 +61,8 @@ class DirectoryDatabaseIntegrationTests {
 		long before = count();
 		assertThatThrownBy(() -> directory.createUser(new NewUser(hillside.id(), PersonName.full("Copy Cat"),
 				"Admin@Demo-School.test", Role.USER, null, Set.of(), "Sunflower-42")))
-			.isInstanceOf(EmailTaken.class)
-			.hasMessageContaining("already has an account");
+			.isInstanceOfSatisfying(EmailTaken.class, ex -> assertThat(ex.updateAndGetBody(messages, Locale.ENGLISH)
+				.getDetail()).contains("already has an account"));
 		assertThat(count()).isEqualTo(before);
 	}
 
@@ -69,9 +83,26 @@ class DirectoryDatabaseIntegrationTests {
 		assertThatThrownBy(() -> directory.createUser(new NewUser(hillside.id(), PersonName.full("Weak One"),
 				"weak@hillside.test", Role.USER, null, Set.of(), "abc")))
 			.isInstanceOf(InvalidDirectoryInput.class)
-			.satisfies(ex -> assertThat(((InvalidDirectoryInput) ex).problems()).singleElement().asString()
+			.satisfies(ex -> assertThat(English.of(((InvalidDirectoryInput) ex).problems())).singleElement().asString()
 				.contains("too short"));
 		assertThat(directory.findByEmail("weak@hillside.test")).isEmpty();
+	}
+
+	@Test
+	void anAdministratorCreatedByAnImportAdministersTheirGroupAsOneAddedByHand() {
+		OrganizationSettings hillside = organizations.findByName("Hillside Academy").orElseThrow();
+		long office = directory.manageableGroups(hillsideSysadmin()).get(0).id();
+		Map<String, Long> ids = transactions.execute(status -> accounts.createAll(List.of(new ImportedAccount(
+				hillside.id(), PersonName.of("Ida", "Imported"), "ida.imported@hillside.test", Role.ADMIN, office,
+				Set.of("staff"), accounts.hash("Imported-Admin-1")))));
+
+		SignedInUser ida = directory.signedIn(ids.get("ida.imported@hillside.test")).orElseThrow();
+
+		assertThat(directory.manageableGroups(ida)).extracting(GroupSummary::id).containsExactly(office);
+	}
+
+	private SignedInUser hillsideSysadmin() {
+		return directory.signedIn(directory.findByEmail(Api.HILLSIDE_SYSADMIN).orElseThrow().id()).orElseThrow();
 	}
 
 	private void insertDirectly(String email, String emailKey) {

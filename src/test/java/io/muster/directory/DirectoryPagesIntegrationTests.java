@@ -234,6 +234,21 @@ class DirectoryPagesIntegrationTests {
 			.andExpect(content().string(containsString("Gruppe anlegen")));
 	}
 
+	@Test
+	void germanReadersAreToldWhatIsWrongInGerman() throws Exception {
+		Cookie session = signIn(Api.SYSADMIN);
+		mvc.perform(post("/users").with(csrf()).cookie(session).header("Accept-Language", "de")
+			.param("fullName", " ").param("email", "ada@example").param("tags", "a\u0007b").param("password", "kurz"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Der Name fehlt."),
+					containsString("hat nach dem @-Zeichen keine gültige Domain"),
+					containsString("Ein Tag enthält ein unsichtbares Steuerzeichen (U+0007)"),
+					containsString("Das Passwort ist zu kurz: Es hat 4 Zeichen"), not(containsString("Name is missing")))));
+		mvc.perform(post("/groups/{id}/delete", DemoGroups.id(jdbc, "Class 7A")).with(csrf()).cookie(session)
+			.header("Accept-Language", "de").param("name", "Class 7A"))
+			.andExpect(content().string(containsString("Verschieben Sie sie zuerst in eine andere Gruppe")));
+	}
+
 	private UserSummary create(String name, Set<String> tags) {
 		long organization = organizations.findByName("Demo School").orElseThrow().id();
 		return directory.createUser(new NewUser(organization, PersonName.full(name), unique(), Role.USER,

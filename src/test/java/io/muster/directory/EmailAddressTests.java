@@ -25,7 +25,7 @@ class EmailAddressTests {
 			"ada..l@example.org | no valid name before the @ sign",
 			"'ada @example.org' | contains a space" })
 	void explainsWhatIsWrong(String email, String reason) {
-		assertThat(EmailAddress.problem(email)).get().asString().contains(reason);
+		assertThat(EmailAddress.problem(email).map(English::of)).get().asString().contains(reason);
 	}
 
 	@ParameterizedTest
@@ -38,7 +38,7 @@ class EmailAddressTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "", "   " })
 	void saysWhenTheEmailIsMissing(String email) {
-		assertThat(EmailAddress.problem(email)).contains("Email is missing.");
+		assertThat(EmailAddress.problem(email).map(English::of)).contains("Email is missing.");
 	}
 
 }

@@ -12,47 +12,47 @@ class PasswordPolicyTests {
 
 	@Test
 	void acceptsALongUncommonPassword() {
-		assertThat(policy.problems("Sunflower-42", "maria@example.org")).isEmpty();
+		assertThat(English.of(policy.problems("Sunflower-42", "maria@example.org"))).isEmpty();
 	}
 
 	@Test
 	void rejectsAShortPasswordSayingHowLongItMustBeWithoutEchoingIt() {
-		assertThat(policy.problems("abc", "x@example.org"))
+		assertThat(English.of(policy.problems("abc", "x@example.org")))
 			.containsExactly("Password is too short: it has 3 characters; use at least 8.")
 			.noneMatch(problem -> problem.contains("abc"));
 	}
 
 	@Test
 	void honoursAnOrganizationsLongerMinimumButNeverGoesBelowEight() {
-		assertThat(policy.problems("Sunflower-42", "x@example.org", 14)).singleElement().asString()
+		assertThat(English.of(policy.problems("Sunflower-42", "x@example.org", 14))).singleElement().asString()
 			.contains("use at least 14");
-		assertThat(policy.problems("Sunflo-4", "x@example.org", 4)).isEmpty();
-		assertThat(policy.problems("Sunflo4", "x@example.org", 4)).singleElement().asString()
+		assertThat(English.of(policy.problems("Sunflo-4", "x@example.org", 4))).isEmpty();
+		assertThat(English.of(policy.problems("Sunflo4", "x@example.org", 4))).singleElement().asString()
 			.contains("use at least 8");
 	}
 
 	@Test
 	void rejectsTheEmailAddressAsPasswordWhateverItsCase() {
-		assertThat(policy.problems("Maria@Example.org", "maria@example.org"))
+		assertThat(English.of(policy.problems("Maria@Example.org", "maria@example.org")))
 			.contains("Password must not be the email address.");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "password123", "PASSWORD123", "qwertyuiop", "iloveyou", "Welcome123" })
 	void rejectsCommonPasswords(String password) {
-		assertThat(policy.problems(password, "x@example.org")).singleElement().asString()
+		assertThat(English.of(policy.problems(password, "x@example.org"))).singleElement().asString()
 			.contains("most common passwords");
 	}
 
 	@Test
 	void countsCharactersNotBytesSoEmojiAndAccentsAreFair() {
-		assertThat(policy.problems("ñandú🦤🦤🦤🦤", "x@example.org")).isEmpty();
-		assertThat(policy.problems("🦤🦤🦤", "x@example.org")).singleElement().asString().contains("it has 3 characters");
+		assertThat(English.of(policy.problems("ñandú🦤🦤🦤🦤", "x@example.org"))).isEmpty();
+		assertThat(English.of(policy.problems("🦤🦤🦤", "x@example.org"))).singleElement().asString().contains("it has 3 characters");
 	}
 
 	@Test
 	void rejectsPasswordsLongerThanTheMaximum() {
-		assertThat(policy.problems("a-B".repeat(50), "x@example.org")).singleElement().asString().contains("too long");
+		assertThat(English.of(policy.problems("a-B".repeat(50), "x@example.org"))).singleElement().asString().contains("too long");
 	}
 
 }

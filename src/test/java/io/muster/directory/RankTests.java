@@ -63,7 +63,7 @@ class RankTests {
 	@ParameterizedTest
 	@CsvSource({ "ADMIN, an Administrator", "SYSTEM_ADMIN, a System Administrator" })
 	void saysWhoseAccountItIs(Role role, String whose) {
-		assertThat(Rank.outranked(role))
+		assertThat(English.of(Rank.outranked(role)))
 			.isEqualTo("This account belongs to " + whose + "; only a System Administrator can change it.");
 	}
 

@@ -52,9 +52,38 @@ class UserApiIntegrationTests {
 			.body(Map.of("fullName", " ", "email", "no-at-sign", "password", "short")).exchange()
 			.expectStatus().isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors.fullName").isEqualTo("Name is missing.")
-			.jsonPath("$.errors.email").value(String.class, detail -> assertThat(detail).contains("has no @ sign"))
-			.jsonPath("$.errors.password").value(String.class, detail -> assertThat(detail).contains("too short"));
+			.jsonPath("$.errors[?(@.field == 'fullName')].detail").isEqualTo(List.of("Name is missing."))
+			.jsonPath("$.errors[?(@.field == 'email')].detail").value(List.class,
+					details -> assertThat(details).singleElement().asString().contains("has no @ sign"))
+			.jsonPath("$.errors[?(@.field == 'password')].detail").value(List.class,
+					details -> assertThat(details).singleElement().asString().contains("too short"));
+	}
+
+	@Test
+	void aGermanCallerIsToldWhatIsWrongInGerman() {
+		sysadmin().post().uri("/api/v1/users").header("Accept-Language", "de")
+			.body(Map.of("fullName", "x".repeat(201), "email", "ada@example", "password", PASSWORD)).exchange()
+			.expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.title").isEqualTo("Ungültige Eingabe")
+			.jsonPath("$.field").isEqualTo("fullName")
+			.jsonPath("$.errors[?(@.field == 'fullName')].detail")
+			.isEqualTo(List.of("Der Name ist länger als 200 Zeichen."))
+			.jsonPath("$.errors[?(@.field == 'email')].detail").value(List.class,
+					details -> assertThat(details).singleElement().asString().contains("keine gültige Domain"));
+	}
+
+	@Test
+	void aNameOf200EmojiFitsButNot201() {
+		String emoji = "🦤".repeat(200);
+		UserSummary created = Api.as(port, Api.SYSADMIN).post().uri("/api/v1/users")
+			.body(Map.of("fullName", emoji, "email", unique("emoji"), "groupId", DemoGroups.id(jdbc, "Class 7A"), "password", PASSWORD))
+			.exchange().expectStatus().isCreated().expectBody(UserSummary.class).returnResult().getResponseBody();
+		assertThat(created.fullName()).isEqualTo(emoji);
+		sysadmin().post().uri("/api/v1/users")
+			.body(Map.of("fullName", emoji + "🦤", "email", unique("emoji"), "groupId", DemoGroups.id(jdbc, "Class 7A"), "password",
+					PASSWORD))
+			.exchange().expectStatus().isBadRequest();
 	}
 
 	@Test
@@ -62,7 +91,8 @@ class UserApiIntegrationTests {
 		RestTestClient admin = Api.as(port, Api.ADMIN);
 		admin.post().uri("/api/v1/users").body(body(unique("staff"), DemoGroups.id(jdbc, "Staff"), "USER")).exchange()
 			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.errors.groupId").value(String.class, detail -> assertThat(detail).contains("not yours"));
+			.expectBody().jsonPath("$.errors[?(@.field == 'groupId')].detail").value(List.class,
+					details -> assertThat(details).singleElement().asString().contains("not yours"));
 		admin.post().uri("/api/v1/users").body(body(unique("boss"), DemoGroups.id(jdbc, "Class 7A"), "SYSTEM_ADMIN")).exchange()
 			.expectStatus().isForbidden();
 		admin.post().uri("/api/v1/users").body(body(unique("kid"), DemoGroups.id(jdbc, "Class 7B"), null)).exchange()

@@ -32,7 +32,7 @@ class UserListLinksTests {
 	void aQueryTooLongToRunIsExplainedAndPagesStayInRange() {
 		UserQuery query = new UserQuery("x".repeat(101), null, "  ", null, null, null, UserQuery.Sort.parse("DROP TABLE"),
 				false, -3, 100_000);
-		assertThat(query.problems()).singleElement().asString().contains("at most 100 characters");
+		assertThat(English.of(query.problems())).singleElement().asString().contains("at most 100 characters");
 		assertThat(query.tag()).isNull();
 		assertThat(query.sort()).isEqualTo(UserQuery.Sort.NAME);
 		assertThat(query.page()).isZero();
@@ -41,8 +41,8 @@ class UserListLinksTests {
 
 	@Test
 	void tagsAreReadAsInImportFiles() {
-		assertThat(Tags.parse(" chess; year 7 | chess ,, ")).containsExactly("chess", "year 7");
-		assertThat(Tags.problem(Tags.parse("x".repeat(101)))).get().asString().contains("longer than 100 characters");
+		assertThat(AccountRules.splitTags(" chess; year 7 | chess ,, ")).containsExactly("chess", "year 7");
+		assertThat(AccountRules.tagsProblem(AccountRules.splitTags("x".repeat(101))).map(English::of)).get().asString().contains("longer than 100 characters");
 	}
 
 }

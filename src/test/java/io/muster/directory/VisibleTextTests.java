@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.muster.web.Message;
+
 class VisibleTextTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Mia Müller", "李明", "محمد علي", "Zoë 🙂", "José-María O'Neil", "👩‍🏫 Teacher", "" })
 	void keepsEveryScriptAndEmoji(String name) {
-		assertThat(VisibleText.problem("Name", name)).isEmpty();
+		assertThat(AccountRules.visibleTextProblem(Message.of("rules.label.name"), name)).isEmpty();
 	}
 
 	@ParameterizedTest
@@ -20,7 +22,7 @@ class VisibleTextTests {
 		int refused = name.codePoints().filter(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x202E || c == 0x2028
 				|| c == 0x2066).findFirst().orElseThrow();
 
-		assertThat(VisibleText.problem("First name", name)).hasValue("First name contains an invisible control "
+		assertThat(AccountRules.visibleTextProblem(Message.of("rules.label.firstName"), name).map(English::of)).hasValue("First name contains an invisible control "
 				+ "character (U+" + String.format("%04X", refused) + ") that would change how it shows; type it again "
 				+ "without it.");
 	}

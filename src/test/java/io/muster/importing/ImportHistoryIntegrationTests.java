@@ -30,7 +30,13 @@ import io.muster.support.ImportWait;
 class ImportHistoryIntegrationTests {
 
 	@Autowired
-	ImportService imports;
+	ImportDrafts drafts;
+
+	@Autowired
+	ImportQueue queue;
+
+	@Autowired
+	ImportReports reports;
 
 	@Autowired
 	UserDetailsService users;
@@ -68,11 +74,11 @@ class ImportHistoryIntegrationTests {
 
 	private UUID importFile(SignedInUser admin, String name, boolean updateTags, String... rows) {
 		String csv = "Name,Email,Tags\n" + String.join("\n", rows) + "\n";
-		UUID id = imports.upload(admin, name, csv.getBytes(StandardCharsets.UTF_8), null, null, null).id();
-		imports.map(admin, id, new ColumnMapping("Name", null, null, "Email", "Tags", null), "History-Pass-2026");
+		UUID id = drafts.upload(admin, name, csv.getBytes(StandardCharsets.UTF_8), null, null, null).id();
+		drafts.map(admin, id, new ColumnMapping("Name", null, null, "Email", "Tags", null), "History-Pass-2026");
 		long class7a = DemoGroups.id(jdbc, "Class 7A");
-		imports.setOptions(admin, id, new ImportOptions(class7a, null, false, updateTags, false, List.of()));
-		imports.start(admin, id);
+		drafts.setOptions(admin, id, new ImportOptions(class7a, null, false, updateTags, false, List.of()));
+		queue.start(admin, id);
 		ImportWait.untilCompleted(jdbc, id);
 		return id;
 	}
