@@ -1,6 +1,7 @@
 package io.muster.classroom;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +23,11 @@ import io.muster.importing.SourceTable;
 class ClassroomImport {
 
 	private static final String STUDENT = "STUDENT";
+
+	private static final String NO_CLASS = "Choose at least one class to import.";
+
+	private static final String NO_PASSWORD = "Type a default password: users who do not sign in with Google will sign in "
+			+ "with it.";
 
 	private final ClassroomConnections connections;
 
@@ -47,15 +53,35 @@ class ClassroomImport {
 	UUID stage(SignedInUser admin, ClassroomChoice choice) {
 		admin.requireAdministrator();
 		if (choice.courseIds().isEmpty()) {
-			throw ClassroomProblem.badField("courseIds", "No class chosen", "Choose at least one class to import.");
+			throw ClassroomProblem.badField("courseIds", "No class chosen", NO_CLASS);
 		}
 		if (choice.defaultPassword() == null || choice.defaultPassword().isBlank()) {
-			throw ClassroomProblem.badField("defaultPassword", "Default password missing",
-					"Type a default password: users who do not sign in with Google will sign in with it.");
+			throw ClassroomProblem.badField("defaultPassword", "Default password missing", NO_PASSWORD);
 		}
 		SourceTable table = connections.withToken(admin, token -> read(token, choice));
-		return imports.stage(admin, table, choice.defaultPassword(), new ImportOptions(choice.groupId(), null, false,
-				false, choice.welcomeEmail(), choice.tags()));
+		return imports.stage(admin, table, choice.defaultPassword(), options(choice));
+	}
+
+	/**
+	 * Every problem of the choices that shows without asking Google, by field, so that the options
+	 * page marks them all at once; empty when the students may be read and staged.
+	 */
+	Map<String, String> problems(SignedInUser admin, ClassroomChoice choice) {
+		admin.requireAdministrator();
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (choice.courseIds().isEmpty()) {
+			problems.put("courseIds", NO_CLASS);
+		}
+		String password = choice.defaultPassword() == null ? "" : choice.defaultPassword();
+		if (password.isBlank()) {
+			problems.put("defaultPassword", NO_PASSWORD);
+		}
+		imports.choiceProblems(admin, options(choice), password).forEach(problems::putIfAbsent);
+		return problems;
+	}
+
+	private static ImportOptions options(ClassroomChoice choice) {
+		return new ImportOptions(choice.groupId(), null, false, false, choice.welcomeEmail(), choice.tags());
 	}
 
 	private SourceTable read(String token, ClassroomChoice choice) {

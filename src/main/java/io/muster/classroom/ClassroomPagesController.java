@@ -55,6 +55,10 @@ class ClassroomPagesController {
 
 	@PostMapping("/imports/new/classroom")
 	String stage(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") ClassroomForm form, Model model) {
+		Map<String, String> problems = classroom.problems(me, form.choice());
+		if (!problems.isEmpty()) {
+			return page(me, form, problems, model);
+		}
 		try {
 			UUID id = classroom.stage(me, form.choice());
 			return "redirect:/imports/" + id + "/verify";

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.ErrorResponseException;
 
 import io.muster.directory.AccountBatch;
 import io.muster.directory.DirectoryService;
@@ -133,9 +134,9 @@ public class ImportService {
 				null, null);
 		jobs.insert(job, cipher.encrypt(bytes));
 		publish(actor, job, ImportActivity.Kind.UPLOADED);
-		ColumnMapping suggested = suggestion(table.columns());
+		ColumnMapping suggested = suggestion(table);
 		return new UploadResult(job.id(), job.status(), job.encoding(), job.separatorChar(), table.hasHeader(),
-				table.columns(), sample(table, suggested.password()), suggestedMapping(table.columns()), table.warnings());
+				table.columns(), sample(table, suggested.password()), suggestedMapping(table), table.warnings());
 	}
 
 	/**
@@ -171,13 +172,36 @@ public class ImportService {
 	}
 
 	/**
+	 * Every problem {@link #stage} would find in the options and the default password another
+	 * source chose, by field, so that its form can show them all at once; empty when there is none.
+	 */
+	public Map<String, String> choiceProblems(SignedInUser actor, ImportOptions options, String defaultPassword) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		try {
+			OptionsCheck.check(actor, options, organizations.settings(actor.organizationId()), directory);
+		}
+		catch (ImportRejected ex) {
+			problems.putAll(ex.fieldErrors());
+		}
+		catch (ErrorResponseException ex) {
+			// The directory refuses a group that is not the caller's or not in their organization.
+			problems.put("groupId", String.valueOf(ex.getBody().getDetail()));
+		}
+		List<String> passwordProblems = directory.passwordProblems(actor.organizationId(), defaultPassword, "");
+		if (!passwordProblems.isEmpty()) {
+			problems.put("defaultPassword", String.join(" ", passwordProblems));
+		}
+		return problems;
+	}
+
+	/**
 	 * A draft as it stands: the file read again with its current settings, and the choices made.
 	 */
 	@Transactional(readOnly = true)
 	public ImportDraft draft(SignedInUser actor, UUID id) {
 		ImportJob job = editable(actor, id);
 		CsvTable table = table(job);
-		ColumnMapping suggested = suggestion(table.columns());
+		ColumnMapping suggested = suggestion(table);
 		ColumnMapping mapping = job.mapping() == null ? null : json.readValue(job.mapping(), ColumnMapping.class);
 		return new ImportDraft(job.id(), job.source(), job.fileName(), job.encoding(), job.separatorChar(), table.hasHeader(),
 				table.columns(), sample(table, mapping == null ? suggested.password() : mapping.password()),
@@ -422,16 +446,16 @@ public class ImportService {
 			.toList()).toList();
 	}
 
-	private static ColumnMapping suggestion(List<String> columns) {
-		Map<ColumnRole, String> suggested = ColumnSuggester.suggest(columns);
+	private static ColumnMapping suggestion(CsvTable table) {
+		Map<ColumnRole, String> suggested = ColumnSuggester.suggest(table);
 		return new ColumnMapping(suggested.get(ColumnRole.FULL_NAME), suggested.get(ColumnRole.FIRST_NAME),
 				suggested.get(ColumnRole.LAST_NAME), suggested.get(ColumnRole.EMAIL), suggested.get(ColumnRole.TAGS),
 				suggested.get(ColumnRole.PASSWORD));
 	}
 
-	private static Map<String, String> suggestedMapping(List<String> columns) {
+	private static Map<String, String> suggestedMapping(CsvTable table) {
 		Map<String, String> suggested = new LinkedHashMap<>();
-		ColumnSuggester.suggest(columns).forEach((role, column) -> suggested.put(fieldName(role), column));
+		ColumnSuggester.suggest(table).forEach((role, column) -> suggested.put(fieldName(role), column));
 		return suggested;
 	}
 
