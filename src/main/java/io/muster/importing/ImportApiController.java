@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,8 +41,11 @@ class ImportApiController {
 
 	private final ImportService imports;
 
-	ImportApiController(ImportService imports) {
+	private final MessageSource messages;
+
+	ImportApiController(ImportService imports, MessageSource messages) {
 		this.imports = imports;
+		this.messages = messages;
 	}
 
 	@GetMapping(value = "/sample.csv", produces = "text/csv")
@@ -92,20 +97,20 @@ class ImportApiController {
 	@GetMapping("/{id}/rows")
 	ResponseEntity<List<RowView>> rows(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable Boolean valid, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "1000") int size) {
+			@RequestParam(defaultValue = "1000") int size, Locale locale) {
 		RowPage rows = RowPage.of(imports.rows(me, id), valid, page, size);
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", String.valueOf(rows.total()));
 		if (rows.hasNext()) {
 			answer.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
 				.replaceQueryParam("page", page + 1).toUriString() + ">; rel=\"next\"");
 		}
-		return answer.body(rows.rows().stream().map(RowView::of).toList());
+		return answer.body(rows.rows().stream().map(verdict -> RowView.of(verdict, messages, locale)).toList());
 	}
 
 	@PatchMapping("/{id}/rows/{row}")
 	RowView fix(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @PathVariable int row,
-			@RequestBody RowFix fix) {
-		return RowView.of(imports.fixRow(me, id, row, fix));
+			@RequestBody RowFix fix, Locale locale) {
+		return RowView.of(imports.fixRow(me, id, row, fix), messages, locale);
 	}
 
 	@PostMapping("/{id}/start")
@@ -120,11 +125,11 @@ class ImportApiController {
 	}
 
 	@GetMapping(value = "/{id}/results.csv", produces = "text/csv")
-	ResponseEntity<String> results(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
+	ResponseEntity<String> results(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Locale locale) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-results.csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(imports.resultsCsv(me, id));
+			.body(imports.resultsCsv(me, id, locale));
 	}
 
 	/**
@@ -155,14 +160,14 @@ class ImportApiController {
 	}
 
 	/**
-	 * A verified row as the API shows it: never with a password.
+	 * A verified row as the API shows it, its reasons in the caller's language: never with a password.
 	 */
 	record RowView(int row, String name, String email, List<String> tags, boolean valid, List<String> reasons,
 			RowAction action) {
 
-		static RowView of(RowVerdict verdict) {
+		static RowView of(RowVerdict verdict, MessageSource messages, Locale locale) {
 			return new RowView(verdict.row(), verdict.name(), verdict.email(), verdict.tags(), verdict.valid(),
-					verdict.reasons(), verdict.action());
+					verdict.reasons(messages, locale), verdict.action());
 		}
 
 	}

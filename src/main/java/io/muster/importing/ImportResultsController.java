@@ -1,6 +1,7 @@
 package io.muster.importing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -63,11 +64,11 @@ class ImportResultsController {
 	}
 
 	@GetMapping(value = "/imports/{id}/results.csv", produces = "text/csv")
-	ResponseEntity<String> download(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
+	ResponseEntity<String> download(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Locale locale) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-results.csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(imports.resultsCsv(me, id));
+			.body(imports.resultsCsv(me, id, locale));
 	}
 
 }

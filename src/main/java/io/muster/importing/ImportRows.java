@@ -1,16 +1,20 @@
 package io.muster.importing;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import io.muster.web.Message;
 
 /**
  * The import_row table: each row of a started import and, once processed, its outcome.
@@ -49,7 +53,7 @@ class ImportRows {
 							.addValue("tags", String.join("\n", verdict.tags()))
 							.addValue("password", passwordCipher.apply(verdict))
 							.addValue("action", verdict.action().name())
-							.addValue("reason", verdict.valid() ? null : String.join(" ", verdict.reasons()))
+							.addValue("reason", verdict.valid() ? null : Reasons.write(verdict.reasons()))
 							.addValue("outcome", verdict.valid() ? null : RowOutcome.SKIPPED.name()))
 						.toArray(SqlParameterSource[]::new));
 		}
@@ -85,7 +89,7 @@ class ImportRows {
 					+ " AS VARCHAR(2000)), CAST(:user" + i + " AS BIGINT))");
 			parameters.addValue("row" + i, settlement.row())
 				.addValue("outcome" + i, settlement.outcome().name())
-				.addValue("reason" + i, settlement.reason())
+				.addValue("reason" + i, settlement.reason() == null ? null : Reasons.write(List.of(settlement.reason())))
 				.addValue("user" + i, settlement.userId());
 		}
 		batch.update("""
@@ -101,8 +105,14 @@ class ImportRows {
 				SELECT row_number, full_name, email, outcome, reason FROM import_row
 				WHERE import_id = :id ORDER BY row_number""")
 			.param("id", importId)
-			.query(RowResult.class)
+			.query((result, number) -> new RowResult(result.getInt("row_number"), result.getString("full_name"),
+					result.getString("email"), outcome(result.getString("outcome")),
+					Reasons.read(result.getString("reason"))))
 			.list();
+	}
+
+	private static @Nullable RowOutcome outcome(@Nullable String stored) {
+		return stored == null ? null : RowOutcome.valueOf(stored);
 	}
 
 	/**
@@ -120,14 +130,22 @@ class ImportRows {
 	/**
 	 * The outcome one row of a chunk is given.
 	 */
-	record Settlement(int row, RowOutcome outcome, @Nullable String reason, @Nullable Long userId) {
+	record Settlement(int row, RowOutcome outcome, @Nullable Message reason, @Nullable Long userId) {
 	}
 
 	/**
 	 * What became of a row, for the report.
 	 */
 	public record RowResult(int rowNumber, String fullName, String email, @Nullable RowOutcome outcome,
-			@Nullable String reason) {
+			List<Message> reasons) {
+
+		/**
+		 * Why the row was not imported, in one language; empty for a row that was.
+		 */
+		public String reason(MessageSource messages, Locale locale) {
+			return Reasons.in(reasons, messages, locale);
+		}
+
 	}
 
 }

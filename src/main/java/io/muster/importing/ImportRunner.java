@@ -30,6 +30,7 @@ import io.muster.directory.AccountBatch;
 import io.muster.directory.ExistingAccount;
 import io.muster.directory.ImportedAccount;
 import io.muster.directory.PersonName;
+import io.muster.web.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -182,11 +183,12 @@ class ImportRunner {
 				toCreate.add(row);
 			}
 			else if (row.action() == RowAction.CREATE) {
-				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.FAILED, "Already has an account.",
+				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.FAILED, Message.of(Verifier.ALREADY_HAS_ACCOUNT),
 						account.userId()));
 			}
 			else if (account == null) {
-				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.FAILED, "No account to update.", null));
+				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.FAILED,
+						Message.of("import.outcome.noAccount"), null));
 			}
 			else {
 				if (row.action().updatesPassword()) {

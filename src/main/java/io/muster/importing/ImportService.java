@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -360,10 +361,13 @@ public class ImportService {
 			.toList();
 	}
 
+	/**
+	 * The outcome of every row as a CSV file, with the reasons in the reader's language.
+	 */
 	@Transactional(readOnly = true)
-	public String resultsCsv(SignedInUser actor, UUID id) {
+	public String resultsCsv(SignedInUser actor, UUID id, Locale locale) {
 		visible(actor, id);
-		return ResultsCsv.write(rows.results(id));
+		return ResultsCsv.write(rows.results(id), messages, locale);
 	}
 
 	private List<RowVerdict> verify(SignedInUser actor, ImportJob job) {

@@ -1,11 +1,14 @@
 package io.muster.importing;
 
 import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 
 /**
  * Writes an import's per-row outcomes as CSV that opens safely in a spreadsheet.
  *
- * <p>UTF-8 with a byte order mark, so Excel shows accents; cells that a spreadsheet would run
+ * <p>The reasons are written in the reader's language. UTF-8 with a byte order mark, so Excel shows accents; cells that a spreadsheet would run
  * as a formula (starting with = + - @, a tab or a carriage return) get a leading apostrophe.
  */
 final class ResultsCsv {
@@ -13,14 +16,14 @@ final class ResultsCsv {
 	private ResultsCsv() {
 	}
 
-	static String write(List<ImportRows.RowResult> results) {
+	static String write(List<ImportRows.RowResult> results, MessageSource messages, Locale locale) {
 		StringBuilder csv = new StringBuilder("\uFEFF").append("row,name,email,outcome,reason\r\n");
 		for (ImportRows.RowResult result : results) {
 			csv.append(result.rowNumber()).append(',')
 				.append(cell(result.fullName())).append(',')
 				.append(cell(result.email())).append(',')
 				.append(result.outcome() == null ? "PENDING" : result.outcome().name()).append(',')
-				.append(cell(result.reason() == null ? "" : result.reason())).append("\r\n");
+				.append(cell(result.reason(messages, locale))).append("\r\n");
 		}
 		return csv.toString();
 	}

@@ -1,8 +1,12 @@
 package io.muster.importing;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+
+import io.muster.web.Message;
 
 /**
  * One user row of a file, cleaned and checked: whether importing it changes something, and why not.
@@ -13,8 +17,15 @@ import org.jspecify.annotations.Nullable;
  * {@link #toString()} and is never part of an API answer.
  */
 public record RowVerdict(int row, long line, String name, @Nullable String firstName, @Nullable String lastName,
-		String email, List<String> tags, boolean valid, List<String> reasons, RowAction action,
+		String email, List<String> tags, boolean valid, List<Message> reasons, RowAction action,
 		@Nullable String password, boolean fixable) {
+
+	/**
+	 * The reasons in one language.
+	 */
+	public List<String> reasons(MessageSource messages, Locale locale) {
+		return reasons.stream().map(reason -> reason.in(messages, locale)).toList();
+	}
 
 	@Override
 	public String toString() {

@@ -16,6 +16,7 @@ import io.muster.directory.ExistingAccount;
 import io.muster.directory.Rank;
 import io.muster.directory.VisibleText;
 import io.muster.importing.csv.CsvRow;
+import io.muster.web.Message;
 
 /**
  * Decides for every row of a file whether importing it changes something, and if not, why not,
@@ -31,6 +32,8 @@ final class Verifier {
 	static final int MAX_NAME_PART = 100;
 
 	static final int MAX_TAG = 100;
+
+	static final String ALREADY_HAS_ACCOUNT = "import.reason.alreadyHasAccount";
 
 	private static final RowFix NO_FIX = new RowFix(null, null, null, null, null, null);
 
@@ -86,23 +89,22 @@ final class Verifier {
 
 	private RowVerdict verify(CsvRow row, Map<String, Integer> firstRowByEmail) {
 		RowFix fix = fixes.isEmpty() ? NO_FIX : fixes.getOrDefault(row.number(), NO_FIX);
-		List<String> reasons = new ArrayList<>();
+		List<Message> reasons = new ArrayList<>();
 		if (row.values().size() != columns.size()) {
-			reasons.add("Row has " + row.values().size() + " values but the header has " + columns.size()
-					+ "; check for a missing or extra separator.");
+			reasons.add(Message.of("import.reason.valueCount", row.values().size(), columns.size()));
 		}
 		Name name = name(row, fix, reasons);
 		String email = Cleaning.email(value(row, mapping.email(), fix.email()));
-		EmailAddress.problem(email).ifPresent(reasons::add);
+		EmailAddress.problem(email).map(Verifier::text).ifPresent(reasons::add);
 		String emailKey = email.toLowerCase(Locale.ROOT);
 		Integer firstRow = email.isEmpty() ? null : firstRowByEmail.putIfAbsent(emailKey, row.number());
 		if (firstRow != null) {
-			reasons.add("Same email as row " + firstRow + " of this file.");
+			reasons.add(Message.of("import.reason.sameEmail", firstRow));
 		}
 		List<String> tags = tags(row, fix, reasons);
 		String refusal = mapping.refusal() == null ? "" : Cleaning.text(value(row, mapping.refusal(), null));
 		if (!refusal.isEmpty()) {
-			reasons.add(refusal);
+			reasons.add(text(refusal));
 		}
 		String password = password(row, fix, email, reasons);
 		RowAction action = action(emailKey, reasons);
@@ -112,36 +114,36 @@ final class Verifier {
 				refusal.isEmpty());
 	}
 
-	private Name name(CsvRow row, RowFix fix, List<String> reasons) {
+	private Name name(CsvRow row, RowFix fix, List<Message> reasons) {
 		if (mapping.usesOneNameColumn()) {
 			String full = Cleaning.text(value(row, mapping.fullName(), fix.name()));
 			if (full.isEmpty()) {
-				reasons.add("No name: the name column is empty.");
+				reasons.add(Message.of("import.reason.noName"));
 			}
-			checkName(full, MAX_NAME, "Name", reasons);
+			checkName(full, MAX_NAME, "name", "Name", reasons);
 			return new Name(full, null, null);
 		}
 		String first = Cleaning.text(value(row, mapping.firstName(), fix.firstName()));
 		String last = Cleaning.text(value(row, mapping.lastName(), fix.lastName()));
 		String full = (first + " " + last).strip();
 		if (full.isEmpty()) {
-			reasons.add("No name: both the first and the last name are empty.");
+			reasons.add(Message.of("import.reason.noNames"));
 		}
 		else {
-			checkName(first, MAX_NAME_PART, "First name", reasons);
-			checkName(last, MAX_NAME_PART, "Last name", reasons);
+			checkName(first, MAX_NAME_PART, "firstName", "First name", reasons);
+			checkName(last, MAX_NAME_PART, "lastName", "Last name", reasons);
 		}
 		return new Name(full, first, last);
 	}
 
-	private static void checkName(String value, int max, String label, List<String> reasons) {
+	private static void checkName(String value, int max, String field, String label, List<Message> reasons) {
 		if (value.codePointCount(0, value.length()) > max) {
-			reasons.add(label + " is longer than " + max + " characters.");
+			reasons.add(Message.of("import.reason.nameTooLong", Message.of("import.label." + field), max));
 		}
-		VisibleText.problem(label, value).ifPresent(reasons::add);
+		VisibleText.problem(label, value).map(Verifier::text).ifPresent(reasons::add);
 	}
 
-	private List<String> tags(CsvRow row, RowFix fix, List<String> reasons) {
+	private List<String> tags(CsvRow row, RowFix fix, List<Message> reasons) {
 		Set<String> tags = optionTags;
 		if (mapping.tags() != null || fix.tags() != null) {
 			Set<String> own = Cleaning.tags(value(row, mapping.tags(), fix.tags()));
@@ -149,11 +151,11 @@ final class Verifier {
 		}
 		for (String tag : tags) {
 			if (tag.length() > MAX_TAG) {
-				reasons.add("A tag is longer than " + MAX_TAG + " characters.");
+				reasons.add(Message.of("import.reason.tagTooLong", MAX_TAG));
 				break;
 			}
 		}
-		VisibleText.tagsProblem(tags).ifPresent(reasons::add);
+		VisibleText.tagsProblem(tags).map(Verifier::text).ifPresent(reasons::add);
 		return List.copyOf(tags);
 	}
 
@@ -163,39 +165,37 @@ final class Verifier {
 		return tags;
 	}
 
-	private @Nullable String password(CsvRow row, RowFix fix, String email, List<String> reasons) {
+	private @Nullable String password(CsvRow row, RowFix fix, String email, List<Message> reasons) {
 		if (mapping.password() == null && fix.password() == null) {
 			return null;
 		}
 		String password = value(row, mapping.password(), fix.password()).strip();
 		if (password.isEmpty()) {
-			reasons.add("Password is missing: the password column is empty for this row.");
+			reasons.add(Message.of("import.reason.passwordMissing"));
 			return null;
 		}
-		reasons.addAll(passwordProblems.apply(password, email));
+		passwordProblems.apply(password, email).forEach(problem -> reasons.add(text(problem)));
 		return password;
 	}
 
-	private RowAction action(String emailKey, List<String> reasons) {
+	private RowAction action(String emailKey, List<Message> reasons) {
 		ExistingAccount account = existing.get(emailKey);
 		boolean updates = options.updatePasswords() || options.updateTags();
 		if (account == null) {
 			if (options.updatePasswords()) {
-				reasons.add("No account to update: Update Passwords only changes the passwords of existing accounts "
-						+ "and imports no one.");
+				reasons.add(Message.of("import.reason.noAccountToUpdate"));
 				return RowAction.SKIP;
 			}
 			return RowAction.CREATE;
 		}
 		if (!updates) {
-			reasons.add("Already has an account.");
+			reasons.add(Message.of(ALREADY_HAS_ACCOUNT));
 			return RowAction.SKIP;
 		}
-		String refusal = switch (rank.over(account.userId(), account.organizationId(), account.groupId(), account.role())) {
-			case NONE -> rank.isSameOrganization(account.organizationId())
-					? "Already has an account that you do not manage, so it cannot be updated."
-					: "This email address is already taken.";
-			case SEE -> Rank.outranked(account.role());
+		Message refusal = switch (rank.over(account.userId(), account.organizationId(), account.groupId(), account.role())) {
+			case NONE -> Message.of(rank.isSameOrganization(account.organizationId()) ? "import.reason.notManaged"
+					: "import.reason.emailTaken");
+			case SEE -> text(Rank.outranked(account.role()));
 			case CHANGE -> null;
 		};
 		if (refusal != null) {
@@ -206,6 +206,13 @@ final class Verifier {
 			return RowAction.UPDATE_PASSWORD_AND_TAGS;
 		}
 		return options.updatePasswords() ? RowAction.UPDATE_PASSWORD : RowAction.UPDATE_TAGS;
+	}
+
+	/**
+	 * A reason the directory gives in words rather than as a code.
+	 */
+	private static Message text(String words) {
+		return Message.of(Reasons.TEXT, words);
 	}
 
 	private String value(CsvRow row, @Nullable String column, @Nullable String fixed) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -14,6 +15,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -30,6 +32,9 @@ class ConcurrentImportsIntegrationTests {
 	private static final int IMPORTS = 10;
 
 	private static final int SHARED = 15;
+
+	@Autowired
+	private MessageSource messages;
 
 	@Autowired
 	ImportService imports;
@@ -75,7 +80,8 @@ class ConcurrentImportsIntegrationTests {
 			.param("key", "shared" + i + "-" + run + "@example.org").query(Long.class).single()).isEqualTo(1));
 		List<String> reasons = jdbc.sql("""
 				SELECT reason FROM import_row WHERE outcome IN ('FAILED', 'SKIPPED') AND import_id IN (:ids)""")
-			.param("ids", ids).query(String.class).list();
+			.param("ids", ids).query(String.class).list().stream()
+			.map(stored -> Reasons.in(Reasons.read(stored), messages, Locale.ENGLISH)).toList();
 		assertThat(reasons).hasSize(SHARED * (IMPORTS - 1)).containsOnly("Already has an account.");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM import_row WHERE outcome IS NULL AND import_id IN (:ids)")
 			.param("ids", ids).query(Long.class).single()).as("rows without an outcome").isZero();

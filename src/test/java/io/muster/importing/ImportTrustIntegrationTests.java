@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.web.ErrorResponseException;
@@ -48,6 +50,9 @@ import io.muster.support.Api;
 class ImportTrustIntegrationTests {
 
 	private static final String PASSWORD = "Trust-Pass-2026";
+
+	@Autowired
+	private MessageSource messages;
 
 	@Autowired
 	ImportService imports;
@@ -126,10 +131,10 @@ class ImportTrustIntegrationTests {
 		List<RowVerdict> rows = imports.rows(sysadmin, id);
 
 		assertThat(rows).extracting(RowVerdict::valid).containsExactly(false, false, false, true);
-		assertThat(rows.get(0).reasons()).containsExactly("Name contains an invisible control character (U+202E) "
+		assertThat(rows.get(0).reasons(messages, Locale.ENGLISH)).containsExactly("Name contains an invisible control character (U+202E) "
 				+ "that would change how it shows; type it again without it.");
-		assertThat(rows.get(1).reasons().get(0)).contains("(U+001B)");
-		assertThat(rows.get(2).reasons().get(0)).startsWith("A tag contains").contains("(U+0007)");
+		assertThat(rows.get(1).reasons(messages, Locale.ENGLISH).get(0)).contains("(U+001B)");
+		assertThat(rows.get(2).reasons(messages, Locale.ENGLISH).get(0)).startsWith("A tag contains").contains("(U+0007)");
 		assertThatThrownBy(() -> management.create(sysadmin, new NewAccount("Mia \u202Egnp.exe",
 				"mia.added." + run + "@trust.test", ownGroup, Role.USER, "", PASSWORD)))
 			.isInstanceOfSatisfying(ErrorResponseException.class,
@@ -152,7 +157,7 @@ class ImportTrustIntegrationTests {
 		imports.map(sysadmin, id, new ColumnMapping("Name", null, null, "Email", null, "Password"), null);
 		imports.setOptions(sysadmin, id, new ImportOptions(ownGroup, null, true, false, false, List.of()));
 
-		assertThat(imports.rows(sysadmin, id).get(0).reasons()).containsExactly("This email address is already taken.");
+		assertThat(imports.rows(sysadmin, id).get(0).reasons(messages, Locale.ENGLISH)).containsExactly("This email address is already taken.");
 	}
 
 	/**
@@ -182,7 +187,7 @@ class ImportTrustIntegrationTests {
 			});
 		}
 		assertThat(failures).allMatch(count -> count == 0);
-		assertThat(imports.problems(sysadmin, id)).extracting(ImportRows.RowResult::reason)
+		assertThat(imports.problems(sysadmin, id)).extracting(result -> result.reason(messages, Locale.ENGLISH))
 			.containsExactly("Already has an account.", "Already has an account.");
 	}
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -114,6 +116,9 @@ class RankMatrixIntegrationTests {
 	private static final List<Role> TARGETS = List.of(Role.USER, Role.ADMIN, Role.SYSTEM_ADMIN);
 
 	@Autowired
+	private MessageSource messages;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -202,8 +207,8 @@ class RankMatrixIntegrationTests {
 		RowVerdict row = imports.rows(admin, id).get(0);
 
 		assertThat(row.valid()).isFalse();
-		assertThat(row.reasons()).containsExactly(Rank.outranked(Role.SYSTEM_ADMIN));
-		assertThat(row.reasons().get(0))
+		assertThat(row.reasons(messages, Locale.ENGLISH)).containsExactly(Rank.outranked(Role.SYSTEM_ADMIN));
+		assertThat(row.reasons(messages, Locale.ENGLISH).get(0))
 			.isEqualTo("This account belongs to a System Administrator; only a System Administrator can change it.");
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.start(admin, id))
 			.hasMessageContaining("409");
@@ -277,7 +282,7 @@ class RankMatrixIntegrationTests {
 		if (row.valid()) {
 			return "ok";
 		}
-		String reason = String.join(" ", row.reasons());
+		String reason = String.join(" ", row.reasons(messages, Locale.ENGLISH));
 		return reason.contains("only a System Administrator can change it") ? "403"
 				: reason.contains("do not manage") || reason.contains("already taken") ? "404" : reason;
 	}
