@@ -86,7 +86,7 @@ class ImportWizardController {
 		form.keepOfferedFieldsOnly();
 		Map<String, String> errors = new LinkedHashMap<>();
 		form.repeatedFields().forEach((column, field) -> errors.put("column" + column,
-				"Another column is already mapped to this field; choose another field or Ignore."));
+				messages.getMessage("wizard.column.repeated", null, LocaleContextHolder.getLocale())));
 		if (errors.isEmpty()) {
 			attempt(errors, () -> imports.map(me, id, form.mapping(draft.columns()), form.getDefaultPassword()));
 		}

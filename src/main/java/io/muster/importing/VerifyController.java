@@ -1,6 +1,7 @@
 package io.muster.importing;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -13,11 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import io.muster.directory.DirectoryService;
+import io.muster.directory.GroupSummary;
 import io.muster.directory.SignedInUser;
 
 /**
- * The verify step of Batch Import: every row with its Valid? verdict, fixes typed in place, and
- * the last chance to cancel before Import.
+ * The verify step of Batch Import: what was chosen, every row with its Valid? verdict, fixes typed
+ * in place, and the last chance to cancel before Import.
  */
 @Controller
 class VerifyController {
@@ -26,8 +29,11 @@ class VerifyController {
 
 	private final ImportService imports;
 
-	VerifyController(ImportService imports) {
+	private final DirectoryService directory;
+
+	VerifyController(ImportService imports, DirectoryService directory) {
 		this.imports = imports;
+		this.directory = directory;
 	}
 
 	@GetMapping("/imports/{id}/verify")
@@ -40,7 +46,11 @@ class VerifyController {
 			return "redirect:/imports/" + id + "/preview";
 		}
 		fill(model, draft, imports.rows(me, id), invalid, page, edit);
-		return htmx != null ? "importing/verify :: results" : "importing/verify";
+		if (htmx != null) {
+			return "importing/verify :: results";
+		}
+		chosen(me, draft, model);
+		return "importing/verify";
 	}
 
 	@PostMapping("/imports/{id}/rows/{row}")
@@ -67,7 +77,9 @@ class VerifyController {
 		}
 		catch (ImportRejected ex) {
 			model.addAttribute("startError", ex.getBody().getDetail());
-			fill(model, imports.draft(me, id), imports.rows(me, id), false, 0, null);
+			ImportDraft draft = imports.draft(me, id);
+			fill(model, draft, imports.rows(me, id), false, 0, null);
+			chosen(me, draft, model);
 			return "importing/verify";
 		}
 		return "redirect:/imports/" + id;
@@ -86,6 +98,20 @@ class VerifyController {
 		model.addAttribute("creating", verdicts.stream().filter(v -> v.valid() && v.action() == RowAction.CREATE).count());
 		model.addAttribute("updating", verdicts.stream().filter(v -> v.valid() && v.action() != RowAction.CREATE).count());
 		model.addAttribute("notImported", verdicts.stream().filter(v -> !v.valid()).count());
+		model.addAttribute("nothingToImport", verdicts.stream().noneMatch(RowVerdict::valid));
+	}
+
+	/**
+	 * What the options step chose, as the page repeats it above the rows; never the password itself.
+	 */
+	private void chosen(SignedInUser me, ImportDraft draft, Model model) {
+		ImportOptions options = Objects.requireNonNull(draft.options());
+		model.addAttribute("options", options);
+		model.addAttribute("role", options.roleOrDefault());
+		model.addAttribute("groupName", directory.manageableGroups(me).stream()
+			.filter(group -> Objects.equals(group.id(), options.groupId())).map(GroupSummary::name).findFirst()
+			.orElse(""));
+		model.addAttribute("passwordColumn", Objects.requireNonNull(draft.mapping()).password());
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {
