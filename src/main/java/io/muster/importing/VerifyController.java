@@ -97,7 +97,8 @@ class VerifyController {
 		model.addAttribute("edit", edit);
 		model.addAttribute("creating", verdicts.stream().filter(v -> v.valid() && v.action() == RowAction.CREATE).count());
 		model.addAttribute("updating", verdicts.stream().filter(v -> v.valid() && v.action() != RowAction.CREATE).count());
-		model.addAttribute("notImported", verdicts.stream().filter(v -> !v.valid()).count());
+		model.addAttribute("notImported", verdicts.stream().filter(v -> !v.valid() && !v.onlyHasAnAccount()).count());
+		model.addAttribute("existing", verdicts.stream().filter(RowVerdict::onlyHasAnAccount).count());
 		model.addAttribute("nothingToImport", verdicts.stream().noneMatch(RowVerdict::valid));
 	}
 

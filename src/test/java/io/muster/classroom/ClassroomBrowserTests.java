@@ -80,7 +80,10 @@ class ClassroomBrowserTests {
 					"Back to the classes and options");
 			assertThat(browser.driver().findElements(By.cssSelector("a[aria-label='Fix row 12']"))).as("fix of an invited row")
 				.isEmpty();
-			assertThat(browser.driver().findElements(By.cssSelector("a[aria-label='Fix row 7']"))).hasSize(1);
+			assertThat(browser.driver().findElement(By.id("row-7")).getText()).as("the row of an existing account")
+				.contains("Account exists", "Already has an account.");
+			assertThat(browser.driver().findElements(By.cssSelector("a[aria-label='Fix row 7']")))
+				.as("no Fix for an account that exists").isEmpty();
 			assertThat(browser.driver().findElement(By.id("chosen-group")).getText()).isEqualTo("Class 7A");
 			assertThat(browser.driver().findElement(By.id("chosen-password")).getText())
 				.isEqualTo("The default password for users who do not sign in with Google");
