@@ -31,14 +31,15 @@ class SignInBrowserTests {
 			browser.screenshot("home-admin").phone().screenshot("home-admin-phone");
 
 			WebElement menu = browser.driver().findElement(By.xpath("//button[normalize-space()='Menu']"));
-			assertThat(browser.driver().findElement(By.linkText("Users")).isDisplayed()).as("folded on a phone").isFalse();
+			By users = By.cssSelector("#main-menu a[href='/users']");
+			assertThat(browser.driver().findElement(users).isDisplayed()).as("folded on a phone").isFalse();
 			menu.sendKeys(Keys.ENTER);
 			assertThat(menu.getAttribute("aria-expanded")).isEqualTo("true");
-			assertThat(browser.driver().findElement(By.linkText("Users")).isDisplayed()).isTrue();
+			assertThat(browser.driver().findElement(users).isDisplayed()).isTrue();
 			browser.screenshot("home-admin-phone-menu");
 			menu.sendKeys(Keys.ESCAPE);
 			assertThat(menu.getAttribute("aria-expanded")).isEqualTo("false");
-			assertThat(browser.desktop().driver().findElement(By.linkText("Users")).isDisplayed()).isTrue();
+			assertThat(browser.desktop().driver().findElement(users).isDisplayed()).isTrue();
 			assertThat(menu.isDisplayed()).as("no Menu button where there is room").isFalse();
 		}
 	}
