@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.muster.directory.SignedInUser;
-import io.muster.importing.ImportService;
+import io.muster.importing.ImportReports;
 import io.muster.importing.ImportSummary;
 
 /**
@@ -32,12 +32,12 @@ class ClassroomApiController {
 
 	private final ClassroomImport classroom;
 
-	private final ImportService imports;
+	private final ImportReports reports;
 
-	ClassroomApiController(ClassroomConnections connections, ClassroomImport classroom, ImportService imports) {
+	ClassroomApiController(ClassroomConnections connections, ClassroomImport classroom, ImportReports reports) {
 		this.connections = connections;
 		this.classroom = classroom;
-		this.imports = imports;
+		this.reports = reports;
 	}
 
 	@GetMapping("/classroom/connection")
@@ -64,7 +64,7 @@ class ClassroomApiController {
 	@PostMapping("/imports/classroom")
 	ResponseEntity<ImportSummary> stage(@AuthenticationPrincipal SignedInUser me, @RequestBody StageRequest request) {
 		UUID id = classroom.stage(me, request.choice());
-		return ResponseEntity.created(URI.create("/api/v1/imports/" + id)).body(imports.summary(me, id));
+		return ResponseEntity.created(URI.create("/api/v1/imports/" + id)).body(reports.summary(me, id));
 	}
 
 	/** Whether the caller has connected Google Classroom, as whom, with which scopes; never a token. */

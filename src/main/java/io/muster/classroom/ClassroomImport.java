@@ -9,11 +9,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
 
 import io.muster.directory.SignedInUser;
 import io.muster.importing.ImportOptions;
-import io.muster.importing.ImportService;
-import io.muster.importing.SourceTable;
+import io.muster.importing.ImportDrafts;
+import io.muster.importing.SourceRows;
 
 /**
  * Reads the students of the classes an administrator chose from Google Classroom and hands them
@@ -33,12 +34,12 @@ class ClassroomImport {
 
 	private final ClassroomApi api;
 
-	private final ImportService imports;
+	private final ImportDrafts drafts;
 
-	ClassroomImport(ClassroomConnections connections, ClassroomApi api, ImportService imports) {
+	ClassroomImport(ClassroomConnections connections, ClassroomApi api, ImportDrafts drafts) {
 		this.connections = connections;
 		this.api = api;
-		this.imports = imports;
+		this.drafts = drafts;
 	}
 
 	/** The active classes the administrator teaches in Google Classroom. */
@@ -58,13 +59,13 @@ class ClassroomImport {
 		if (choice.defaultPassword() == null || choice.defaultPassword().isBlank()) {
 			throw ClassroomProblem.badField("defaultPassword", "Default password missing", NO_PASSWORD);
 		}
-		SourceTable table = connections.withToken(admin, token -> read(token, choice));
-		return imports.stage(admin, table, choice.defaultPassword(), options(choice));
+		SourceRows rows = connections.withToken(admin, token -> read(token, choice));
+		return drafts.stage(admin, rows, choice.defaultPassword(), options(choice));
 	}
 
 	/**
-	 * Every problem of the choices that shows without asking Google, by field, so that the options
-	 * page marks them all at once; empty when the students may be read and staged.
+	 * The problems of the choices that show without asking Google, by field, so that the options
+	 * page marks them all at once together with {@link #refusals}; empty when there is none.
 	 */
 	Map<String, String> problems(SignedInUser admin, ClassroomChoice choice) {
 		admin.requireAdministrator();
@@ -72,19 +73,29 @@ class ClassroomImport {
 		if (choice.courseIds().isEmpty()) {
 			problems.put("courseIds", NO_CLASS);
 		}
-		String password = choice.defaultPassword() == null ? "" : choice.defaultPassword();
-		if (password.isBlank()) {
+		if (password(choice).isBlank()) {
 			problems.put("defaultPassword", NO_PASSWORD);
 		}
-		imports.choiceProblems(admin, options(choice), password).forEach(problems::putIfAbsent);
 		return problems;
+	}
+
+	/**
+	 * What the import pipeline would refuse in the group, the options and the default password,
+	 * each refusal on its own.
+	 */
+	List<ErrorResponseException> refusals(SignedInUser admin, ClassroomChoice choice) {
+		return drafts.choiceRefusals(admin, options(choice), password(choice));
+	}
+
+	private static String password(ClassroomChoice choice) {
+		return choice.defaultPassword() == null ? "" : choice.defaultPassword();
 	}
 
 	private static ImportOptions options(ClassroomChoice choice) {
 		return new ImportOptions(choice.groupId(), null, false, false, choice.welcomeEmail(), choice.tags());
 	}
 
-	private SourceTable read(String token, ClassroomChoice choice) {
+	private SourceRows read(String token, ClassroomChoice choice) {
 		Map<String, ClassroomCourse> taught = api.courses(token).stream()
 			.collect(Collectors.toMap(ClassroomCourse::id, Function.identity(), (first, second) -> first));
 		List<ClassroomCourse> chosen = new ArrayList<>();
@@ -103,7 +114,7 @@ class ClassroomImport {
 				.filter(invitation -> STUDENT.equals(invitation.role()) && !roster.has(invitation.userId()))
 				.forEach(invitation -> roster.invited(api.profile(token, invitation.userId()), course));
 		}
-		return roster.table(chosen, choice.tagPerClass());
+		return roster.rows(chosen, choice.tagPerClass());
 	}
 
 }

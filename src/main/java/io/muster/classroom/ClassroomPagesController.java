@@ -2,10 +2,12 @@ package io.muster.classroom;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,9 +41,12 @@ class ClassroomPagesController {
 
 	private final GoogleEndpoints google;
 
+	private final MessageSource messages;
+
 	ClassroomPagesController(ClassroomConnections connections, ClassroomImport classroom, DirectoryService directory,
-			OrganizationService organizations, GoogleEndpoints google) {
+			OrganizationService organizations, GoogleEndpoints google, MessageSource messages) {
 		this.google = google;
+		this.messages = messages;
 		this.connections = connections;
 		this.classroom = classroom;
 		this.directory = directory;
@@ -54,8 +59,9 @@ class ClassroomPagesController {
 	}
 
 	@PostMapping("/imports/new/classroom")
-	String stage(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") ClassroomForm form, Model model) {
-		Map<String, String> problems = classroom.problems(me, form.choice());
+	String stage(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") ClassroomForm form, Model model,
+			Locale locale) {
+		Map<String, String> problems = problems(me, form.choice(), locale);
 		if (!problems.isEmpty()) {
 			return page(me, form, problems, model);
 		}
@@ -64,7 +70,7 @@ class ClassroomPagesController {
 			return "redirect:/imports/" + id + "/verify";
 		}
 		catch (ImportRejected ex) {
-			return page(me, form, ex.fieldErrors(), model);
+			return page(me, form, ex.fieldErrors(messages, locale), model);
 		}
 		catch (ClassroomProblem ex) {
 			Object field = ex.getBody().getProperties() == null ? null : ex.getBody().getProperties().get("field");
@@ -110,6 +116,21 @@ class ClassroomPagesController {
 	String noAccount(HttpSession session, Model model) {
 		model.addAttribute("email", session.getAttribute(GoogleSecurity.NO_ACCOUNT_EMAIL));
 		return "classroom/no-account";
+	}
+
+	/**
+	 * Every problem of the options at once, by field: the classroom's own, then the pipeline's.
+	 */
+	private Map<String, String> problems(SignedInUser me, ClassroomChoice choice, Locale locale) {
+		Map<String, String> problems = new LinkedHashMap<>(classroom.problems(me, choice));
+		for (ErrorResponseException refusal : classroom.refusals(me, choice)) {
+			Map<String, String> errors = refusal instanceof ImportRejected rejected
+					? rejected.fieldErrors(messages, locale)
+					// The directory refuses a group that is not the caller's or not in their organization.
+					: Map.of("groupId", String.valueOf(refusal.updateAndGetBody(messages, locale).getDetail()));
+			errors.forEach(problems::putIfAbsent);
+		}
+		return problems;
 	}
 
 	private String page(SignedInUser me, ClassroomForm form, Map<String, String> errors, Model model) {

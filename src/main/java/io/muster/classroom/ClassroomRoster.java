@@ -9,18 +9,15 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import io.muster.importing.ColumnMapping;
-import io.muster.importing.SourceTable;
+import io.muster.importing.ImportSource;
+import io.muster.importing.SourceRows;
+import io.muster.web.Message;
 
 /**
  * The students of the chosen classes, each once however many of the classes they are in: those
  * who joined, and those only invited, who are listed with the reason they will not be imported.
  */
 final class ClassroomRoster {
-
-	static final String SOURCE = "CLASSROOM";
-
-	private static final List<String> COLUMNS = List.of("First name", "Last name", "Email", "Classes", "Note");
 
 	private static final int MAX_TITLE = 200;
 
@@ -39,15 +36,13 @@ final class ClassroomRoster {
 	}
 
 	/**
-	 * The roster as rows for the import: the class names go into a column that becomes tags when
-	 * the administrator asked for one tag per class.
+	 * The roster as rows for the import: the class names become tags when the administrator asked
+	 * for one tag per class.
 	 */
-	SourceTable table(List<ClassroomCourse> courses, boolean tagPerClass) {
-		List<List<String>> rows = new ArrayList<>(students.size());
-		students.values().forEach(entry -> rows.add(entry.row()));
-		ColumnMapping mapping = new ColumnMapping(null, "First name", "Last name", "Email",
-				tagPerClass ? "Classes" : null, null, "Note");
-		return new SourceTable(SOURCE, title(courses), COLUMNS, rows, mapping);
+	SourceRows rows(List<ClassroomCourse> courses, boolean tagPerClass) {
+		List<SourceRows.Row> rows = new ArrayList<>(students.size());
+		students.values().forEach(entry -> rows.add(entry.row(tagPerClass)));
+		return new SourceRows(ImportSource.CLASSROOM, title(courses), rows);
 	}
 
 	private Entry entry(String userId, ClassroomApi.@Nullable Profile profile) {
@@ -88,17 +83,17 @@ final class ClassroomRoster {
 			this.email = profile == null || profile.emailAddress() == null ? "" : profile.emailAddress();
 		}
 
-		List<String> row() {
+		SourceRows.Row row(boolean tagPerClass) {
 			Set<String> classes = joined.isEmpty() ? invited : joined;
-			return List.of(firstName, lastName, email, String.join("; ", classes), note());
+			return new SourceRows.Row(firstName, lastName, email, tagPerClass ? String.join("; ", classes) : "",
+					refusal());
 		}
 
-		private String note() {
+		private @Nullable Message refusal() {
 			if (joined.isEmpty()) {
-				return "Only invited to " + String.join(", ", invited)
-						+ ", not joined yet: Google Classroom does not count them as active.";
+				return Message.of("classroom.refusal.onlyInvited", String.join(", ", invited));
 			}
-			return email.isEmpty() ? "Google did not share this student's email address." : "";
+			return email.isEmpty() ? Message.of("classroom.refusal.noEmail") : null;
 		}
 
 	}

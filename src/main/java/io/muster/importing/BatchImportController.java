@@ -2,8 +2,10 @@ package io.muster.importing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,27 +33,33 @@ class BatchImportController {
 
 	static final Map<String, Character> SEPARATORS = Map.of("comma", ',', "semicolon", ';', "tab", '\t', "pipe", '|');
 
-	private final ImportService imports;
+	private final ImportDrafts drafts;
 
-	BatchImportController(ImportService imports) {
-		this.imports = imports;
+	private final ImportReports reports;
+
+	private final MessageSource messages;
+
+	BatchImportController(ImportDrafts drafts, ImportReports reports, MessageSource messages) {
+		this.drafts = drafts;
+		this.reports = reports;
+		this.messages = messages;
 	}
 
 	@GetMapping("/imports")
 	String list(@AuthenticationPrincipal SignedInUser me, Model model) {
-		model.addAttribute("imports", imports.list(me));
+		model.addAttribute("imports", reports.list(me));
 		return "importing/list";
 	}
 
 	@GetMapping("/imports/new")
 	String ways(@AuthenticationPrincipal SignedInUser me) {
-		imports.limits(me);
+		drafts.limits(me);
 		return "importing/ways";
 	}
 
 	@GetMapping("/imports/new/csv")
 	String csv(@AuthenticationPrincipal SignedInUser me, Model model) throws IOException {
-		model.addAttribute("limits", imports.limits(me));
+		model.addAttribute("limits", drafts.limits(me));
 		model.addAttribute("sample", sample());
 		model.addAttribute("separator", model.containsAttribute("separator") ? model.getAttribute("separator") : "comma");
 		return "importing/csv";
@@ -67,8 +75,8 @@ class BatchImportController {
 
 	@PostMapping("/imports/new/csv")
 	String upload(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) MultipartFile file,
-			@RequestParam(defaultValue = "comma") String separator, Model model, RedirectAttributes redirect)
-			throws IOException {
+			@RequestParam(defaultValue = "comma") String separator, Model model, RedirectAttributes redirect,
+			Locale locale) throws IOException {
 		model.addAttribute("separator", separator);
 		if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
 			model.addAttribute("uploadErrorKey", "import.upload.missing");
@@ -76,11 +84,11 @@ class BatchImportController {
 		}
 		UploadResult upload;
 		try {
-			imports.checkSize(me, file.getSize());
-			upload = imports.upload(me, file.getOriginalFilename(), file.getBytes(), null, null, null);
+			drafts.checkSize(me, file.getSize());
+			upload = drafts.upload(me, file.getOriginalFilename(), file.getBytes(), null, null, null);
 		}
 		catch (ImportRejected ex) {
-			model.addAttribute("uploadError", ex.getBody().getDetail());
+			model.addAttribute("uploadError", ex.detail(messages, locale));
 			return csv(me, model);
 		}
 		Character chosen = SEPARATORS.getOrDefault(separator, ',');

@@ -39,12 +39,18 @@ import io.muster.directory.SignedInUser;
 @RequestMapping("/api/v1/imports")
 class ImportApiController {
 
-	private final ImportService imports;
+	private final ImportDrafts drafts;
+
+	private final ImportQueue queue;
+
+	private final ImportReports reports;
 
 	private final MessageSource messages;
 
-	ImportApiController(ImportService imports, MessageSource messages) {
-		this.imports = imports;
+	ImportApiController(ImportDrafts drafts, ImportQueue queue, ImportReports reports, MessageSource messages) {
+		this.drafts = drafts;
+		this.queue = queue;
+		this.reports = reports;
 		this.messages = messages;
 	}
 
@@ -63,31 +69,31 @@ class ImportApiController {
 			@RequestParam(required = false) @Nullable String separator,
 			@RequestParam(required = false) @Nullable String encoding,
 			@RequestParam(required = false) @Nullable Boolean hasHeader) throws IOException {
-		imports.checkSize(me, file.getSize());
-		return imports.upload(me, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+		drafts.checkSize(me, file.getSize());
+		return drafts.upload(me, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
 				file.getBytes(), UploadParameters.separator(separator), UploadParameters.encoding(encoding), hasHeader);
 	}
 
 	@GetMapping
 	List<ImportSummary> list(@AuthenticationPrincipal SignedInUser me) {
-		return imports.list(me);
+		return reports.list(me);
 	}
 
 	@GetMapping("/{id}")
 	ImportSummary summary(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
-		return imports.summary(me, id);
+		return reports.summary(me, id);
 	}
 
 	@PutMapping("/{id}/mapping")
 	ColumnMapping mapping(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
 			@RequestBody MappingRequest request) {
-		return imports.map(me, id, request.mapping(), request.defaultPassword());
+		return drafts.map(me, id, request.mapping(), request.defaultPassword());
 	}
 
 	@PutMapping("/{id}/options")
 	ImportOptions options(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
 			@RequestBody OptionsRequest options) {
-		return imports.setOptions(me, id, options.options());
+		return drafts.setOptions(me, id, options.options());
 	}
 
 	/**
@@ -98,7 +104,7 @@ class ImportApiController {
 	ResponseEntity<List<RowView>> rows(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable Boolean valid, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "1000") int size, Locale locale) {
-		RowPage rows = RowPage.of(imports.rows(me, id), valid, page, size);
+		RowPage rows = RowPage.of(drafts.rows(me, id), valid, page, size);
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", String.valueOf(rows.total()));
 		if (rows.hasNext()) {
 			answer.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
@@ -110,18 +116,18 @@ class ImportApiController {
 	@PatchMapping("/{id}/rows/{row}")
 	RowView fix(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @PathVariable int row,
 			@RequestBody RowFix fix, Locale locale) {
-		return RowView.of(imports.fixRow(me, id, row, fix), messages, locale);
+		return RowView.of(drafts.fixRow(me, id, row, fix), messages, locale);
 	}
 
 	@PostMapping("/{id}/start")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	ImportSummary start(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
-		return imports.start(me, id);
+		return queue.start(me, id);
 	}
 
 	@DeleteMapping("/{id}")
 	ImportSummary cancel(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
-		return imports.cancel(me, id);
+		return queue.cancel(me, id);
 	}
 
 	@GetMapping(value = "/{id}/results.csv", produces = "text/csv")
@@ -129,7 +135,7 @@ class ImportApiController {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-results.csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(imports.resultsCsv(me, id, locale));
+			.body(reports.resultsCsv(me, id, locale));
 	}
 
 	/**

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A draft import as the wizard shows it again: how its file was read, its first rows, and what
  * was chosen so far. The default password itself is never part of it, only whether one was given.
  */
-public record ImportDraft(UUID id, String source, String fileName, String encoding, String separator, boolean hasHeader,
+public record ImportDraft(UUID id, ImportSource source, String fileName, String encoding, String separator, boolean hasHeader,
 		List<String> columns, List<List<String>> sampleRows, List<String> warnings, ColumnMapping suggestedMapping,
 		@Nullable ColumnMapping mapping, boolean hasDefaultPassword, @Nullable ImportOptions options) {
 
@@ -18,7 +18,7 @@ public record ImportDraft(UUID id, String source, String fileName, String encodi
 	 * sources come with their mapping chosen.
 	 */
 	public boolean isFile() {
-		return ImportService.CSV.equals(source);
+		return source.isFile();
 	}
 
 	/**

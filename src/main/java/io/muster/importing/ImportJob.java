@@ -5,22 +5,36 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import io.muster.directory.SignedInUser;
+
 /**
  * An import as stored: where it came from, how its columns map, its options and its counts. Its name is
  * always a {@link DisplayName}, whatever name a file or a source gave it.
  */
-record ImportJob(UUID id, long organizationId, long createdBy, String source, ImportStatus status, String fileName,
-		String encoding, String separatorChar, boolean hasHeader, @Nullable String mapping, @Nullable String options,
-		@Nullable String defaultPasswordHash, int total, int processed, int created, int updated, int skipped,
-		int failed, Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt) {
+record ImportJob(UUID id, long organizationId, long createdBy, ImportSource source, ImportStatus status,
+		String fileName, String encoding, String separatorChar, boolean hasHeader, @Nullable ColumnMapping mapping,
+		@Nullable ImportOptions options, @Nullable String defaultPasswordHash, int total, int processed, int created,
+		int updated, int skipped, int failed, Instant createdAt, @Nullable Instant startedAt,
+		@Nullable Instant finishedAt) {
 
 	ImportJob {
 		fileName = DisplayName.of(fileName);
 	}
 
+	/**
+	 * A new draft of the caller's organization, not started and with nothing counted yet.
+	 */
+	static ImportJob draft(SignedInUser actor, ImportSource source, String fileName, String encoding,
+			String separator, boolean hasHeader, @Nullable ColumnMapping mapping, @Nullable ImportOptions options,
+			@Nullable String defaultPasswordHash) {
+		return new ImportJob(UUID.randomUUID(), actor.organizationId(), actor.id(), source, ImportStatus.DRAFT,
+				fileName, encoding, separator, hasHeader, mapping, options, defaultPasswordHash, 0, 0, 0, 0, 0, 0,
+				Instant.now(), null, null);
+	}
+
 	ImportSummary summary() {
-		return new ImportSummary(id, status, source, fileName, total, processed, created, updated, skipped, failed,
-				createdAt, startedAt, finishedAt);
+		return new ImportSummary(id, status, source.name(), fileName, total, processed, created, updated, skipped,
+				failed, createdAt, startedAt, finishedAt);
 	}
 
 }

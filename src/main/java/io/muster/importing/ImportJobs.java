@@ -1,5 +1,7 @@
 package io.muster.importing;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -8,11 +10,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * The import_job and import_row_fix tables.
+ * The import_job table; a job's mapping and options are kept as JSON and read back as values here,
+ * in one place.
  */
 @Repository
 class ImportJobs {
@@ -24,11 +30,24 @@ class ImportJobs {
 
 	private final JdbcClient jdbc;
 
-	ImportJobs(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	private final RowMapper<ImportJob> mapper;
+
+	ImportJobs(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
+		this.mapper = (row, number) -> new ImportJob(row.getObject("id", UUID.class), row.getLong("organization_id"),
+				row.getLong("created_by"), ImportSource.valueOf(row.getString("source")),
+				ImportStatus.valueOf(row.getString("status")), row.getString("file_name"), row.getString("encoding"),
+				row.getString("separator_char"), row.getBoolean("has_header"),
+				read(row.getString("mapping"), ColumnMapping.class), read(row.getString("options"), ImportOptions.class),
+				row.getString("default_password_hash"), row.getInt("total"), row.getInt("processed"),
+				row.getInt("created"), row.getInt("updated"), row.getInt("skipped"), row.getInt("failed"),
+				instant(row, "created_at"), instant(row, "started_at"), instant(row, "finished_at"));
 	}
 
-	void insert(ImportJob job, byte[] stagedUpload) {
+	void insert(ImportJob job, byte @Nullable [] stagedUpload) {
 		jdbc.sql("""
 				INSERT INTO import_job (id, organization_id, created_by, source, status, file_name, encoding,
 				                        separator_char, has_header, staged_upload, mapping, options,
@@ -38,15 +57,15 @@ class ImportJobs {
 			.param("id", job.id())
 			.param("organization", job.organizationId())
 			.param("createdBy", job.createdBy())
-			.param("source", job.source())
+			.param("source", job.source().name())
 			.param("status", job.status().name())
 			.param("fileName", job.fileName())
 			.param("encoding", job.encoding())
 			.param("separator", job.separatorChar())
 			.param("hasHeader", job.hasHeader())
 			.param("upload", stagedUpload)
-			.param("mapping", job.mapping())
-			.param("options", job.options())
+			.param("mapping", write(job.mapping()))
+			.param("options", write(job.options()))
 			.param("defaultPasswordHash", job.defaultPasswordHash())
 			.param("createdAt", job.createdAt().atOffset(ZoneOffset.UTC))
 			.update();
@@ -54,7 +73,7 @@ class ImportJobs {
 
 	Optional<ImportJob> find(UUID id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM import_job WHERE id = :id").param("id", id)
-			.query(ImportJob.class).optional();
+			.query(mapper).optional();
 	}
 
 	List<ImportJob> list(long organizationId, @Nullable Long createdBy) {
@@ -62,7 +81,7 @@ class ImportJobs {
 				+ (createdBy == null ? "" : " AND created_by = :createdBy") + " ORDER BY created_at DESC")
 			.param("organization", organizationId)
 			.param("createdBy", createdBy)
-			.query(ImportJob.class)
+			.query(mapper)
 			.list();
 	}
 
@@ -71,45 +90,35 @@ class ImportJobs {
 			.param("id", id).query(byte[].class).optional();
 	}
 
-	void saveMapping(UUID id, String mapping, @Nullable String defaultPasswordHash) {
+	void saveMapping(UUID id, ColumnMapping mapping, @Nullable String defaultPasswordHash) {
 		jdbc.sql("UPDATE import_job SET mapping = :mapping, default_password_hash = :hash WHERE id = :id")
-			.param("mapping", mapping).param("hash", defaultPasswordHash).param("id", id).update();
+			.param("mapping", write(mapping)).param("hash", defaultPasswordHash).param("id", id).update();
 	}
 
 	/**
-	 * Records how a draft's file is now read; what depended on the old columns is dropped with it.
+	 * Records how a draft's file is now read; the mapping and the default password depended on the
+	 * old columns and are dropped with them (the caller drops the staged rows).
 	 */
 	void reread(UUID id, String separator, boolean hasHeader) {
 		jdbc.sql("""
 				UPDATE import_job SET separator_char = :separator, has_header = :hasHeader, mapping = NULL,
 				       default_password_hash = NULL WHERE id = :id""")
 			.param("separator", separator).param("hasHeader", hasHeader).param("id", id).update();
-		jdbc.sql("DELETE FROM import_row_fix WHERE import_id = :id").param("id", id).update();
 	}
 
-	void saveOptions(UUID id, String options) {
-		jdbc.sql("UPDATE import_job SET options = :options WHERE id = :id").param("options", options)
+	void saveOptions(UUID id, ImportOptions options) {
+		jdbc.sql("UPDATE import_job SET options = :options WHERE id = :id").param("options", write(options))
 			.param("id", id).update();
 	}
 
-	void saveFix(UUID id, int row, String sealedFix) {
-		jdbc.sql("DELETE FROM import_row_fix WHERE import_id = :id AND row_number = :row").param("id", id)
-			.param("row", row).update();
-		jdbc.sql("INSERT INTO import_row_fix (import_id, row_number, fixed_values) VALUES (:id, :row, :fix)")
-			.param("id", id).param("row", row).param("fix", sealedFix).update();
-	}
-
-	List<SealedFix> fixes(UUID id) {
-		return jdbc.sql("SELECT row_number, fixed_values FROM import_row_fix WHERE import_id = :id")
-			.param("id", id).query(SealedFix.class).list();
-	}
-
 	/**
-	 * Moves a draft to the queue; false when it is not a draft any more, so it is queued once.
+	 * Moves a draft to the queue; false when it is not a draft any more, so it is queued once. Its
+	 * upload is not needed any more: its rows are staged.
 	 */
 	boolean queue(UUID id, int total, int skipped) {
 		return jdbc.sql("""
-				UPDATE import_job SET status = 'QUEUED', total = :total, processed = :skipped, skipped = :skipped
+				UPDATE import_job SET status = 'QUEUED', total = :total, processed = :skipped, skipped = :skipped,
+				       staged_upload = NULL
 				WHERE id = :id AND status = 'DRAFT'""")
 			.param("total", total).param("skipped", skipped).param("id", id).update() == 1;
 	}
@@ -135,14 +144,13 @@ class ImportJobs {
 	}
 
 	/**
-	 * Ends an import and forgets what was staged for it: the upload, the fixes and the passwords.
+	 * Ends an import and forgets what was staged for it: the upload and the passwords.
 	 */
 	void finish(UUID id, ImportStatus status) {
 		jdbc.sql("""
 				UPDATE import_job SET status = :status, finished_at = COALESCE(finished_at, :now), staged_upload = NULL,
 				       default_password_hash = NULL WHERE id = :id""")
 			.param("status", status.name()).param("now", OffsetDateTime.now(ZoneOffset.UTC)).param("id", id).update();
-		jdbc.sql("DELETE FROM import_row_fix WHERE import_id = :id").param("id", id).update();
 		jdbc.sql("UPDATE import_row SET password_cipher = NULL WHERE import_id = :id").param("id", id).update();
 	}
 
@@ -155,19 +163,27 @@ class ImportJobs {
 				SELECT id FROM import_job
 				WHERE (status IN ('COMPLETED', 'FAILED', 'CANCELLED') AND finished_at < :ended)
 				   OR (status = 'DRAFT' AND created_at < :abandoned)""";
-		for (String table : List.of("import_row", "import_row_fix")) {
-			jdbc.sql("DELETE FROM " + table + " WHERE import_id IN (" + doomed + ")")
-				.param("ended", endedBefore.atOffset(ZoneOffset.UTC))
-				.param("abandoned", abandonedBefore.atOffset(ZoneOffset.UTC))
-				.update();
-		}
+		jdbc.sql("DELETE FROM import_row WHERE import_id IN (" + doomed + ")")
+			.param("ended", endedBefore.atOffset(ZoneOffset.UTC))
+			.param("abandoned", abandonedBefore.atOffset(ZoneOffset.UTC))
+			.update();
 		return jdbc.sql("DELETE FROM import_job WHERE id IN (" + doomed + ")")
 			.param("ended", endedBefore.atOffset(ZoneOffset.UTC))
 			.param("abandoned", abandonedBefore.atOffset(ZoneOffset.UTC))
 			.update();
 	}
 
-	record SealedFix(int rowNumber, String fixedValues) {
+	private @Nullable String write(@Nullable Object value) {
+		return value == null ? null : json.writeValueAsString(value);
+	}
+
+	private <T> @Nullable T read(@Nullable String stored, Class<T> type) {
+		return stored == null ? null : json.readValue(stored, type);
+	}
+
+	private static @Nullable Instant instant(ResultSet row, String column) throws SQLException {
+		OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+		return time == null ? null : time.toInstant();
 	}
 
 }

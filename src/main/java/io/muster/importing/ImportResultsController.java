@@ -25,21 +25,21 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class ImportResultsController {
 
-	private final ImportService imports;
+	private final ImportReports reports;
 
-	ImportResultsController(ImportService imports) {
-		this.imports = imports;
+	ImportResultsController(ImportReports reports) {
+		this.reports = reports;
 	}
 
 	@GetMapping("/imports/{id}")
 	String show(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model) {
-		ImportSummary summary = imports.summary(me, id);
+		ImportSummary summary = reports.summary(me, id);
 		if (summary.status() == ImportStatus.DRAFT) {
 			return "redirect:/imports/" + id + "/preview";
 		}
 		model.addAttribute("job", summary);
 		if (summary.status().isFinished()) {
-			model.addAttribute("problems", imports.problems(me, id));
+			model.addAttribute("problems", reports.problems(me, id));
 		}
 		return "importing/results";
 	}
@@ -52,7 +52,7 @@ class ImportResultsController {
 	String progress(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
 			HttpServletResponse response) {
-		ImportSummary summary = imports.summary(me, id);
+		ImportSummary summary = reports.summary(me, id);
 		if (htmx == null) {
 			return "redirect:/imports/" + id;
 		}
@@ -68,7 +68,7 @@ class ImportResultsController {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-results.csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(imports.resultsCsv(me, id, locale));
+			.body(reports.resultsCsv(me, id, locale));
 	}
 
 }

@@ -1,13 +1,18 @@
 package io.muster.importing;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -17,33 +22,120 @@ import org.springframework.stereotype.Repository;
 import io.muster.web.Message;
 
 /**
- * The import_row table: each row of a started import and, once processed, its outcome.
+ * The import_row table: each row of a draft as staged, and of a started import with, once
+ * processed, its outcome. A staged row has no action until its import starts; its own password
+ * is kept encrypted.
  */
 @Repository
 class ImportRows {
 
-	private static final int INSERT_BATCH = 1_000;
+	private static final int BATCH = 1_000;
+
+	/** Longest email key kept as it is; a longer one is kept as its hash, to stay indexable. */
+	private static final int MAX_EMAIL_KEY = 320;
+
+	private static final String DRAFT_COLUMNS = """
+			row_number, line, full_name, first_name, last_name, email, tags, password_cipher, file_problem,
+			source_refusal""";
 
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate batch;
 
-	ImportRows(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+	private final StagingCipher cipher;
+
+	private final RowMapper<DraftRow> draftRow;
+
+	ImportRows(JdbcClient jdbc, NamedParameterJdbcTemplate batch, StagingCipher cipher) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.cipher = cipher;
+		this.draftRow = (row, number) -> {
+			byte[] password = row.getBytes("password_cipher");
+			return new DraftRow(row.getInt("row_number"), row.getLong("line"), row.getString("full_name"),
+					row.getString("first_name"), row.getString("last_name"), row.getString("email"),
+					row.getString("tags"),
+					password == null ? null : new String(cipher.decrypt(password), StandardCharsets.UTF_8),
+					single(row.getString("file_problem")), single(row.getString("source_refusal")));
+		};
 	}
 
 	/**
-	 * Stages every row of a starting import with batches of inserts: an invalid row gets its outcome
-	 * (skipped) at once, a valid one waits for the job; a row's own password is staged encrypted.
+	 * Stages a draft's rows in place of those staged before, with batches of inserts.
 	 */
-	void insertAll(UUID importId, List<RowVerdict> verdicts, Function<RowVerdict, byte @Nullable []> passwordCipher) {
-		for (int from = 0; from < verdicts.size(); from += INSERT_BATCH) {
+	void stage(UUID importId, List<DraftRow> rows) {
+		unstage(importId);
+		for (int from = 0; from < rows.size(); from += BATCH) {
 			batch.batchUpdate("""
-					INSERT INTO import_row (import_id, row_number, full_name, first_name, last_name, email, tags,
-					                        password_cipher, action, reason, outcome)
-					VALUES (:id, :row, :name, :first, :last, :email, :tags, :password, :action, :reason, :outcome)""",
-					verdicts.subList(from, Math.min(verdicts.size(), from + INSERT_BATCH)).stream()
+					INSERT INTO import_row (import_id, row_number, line, full_name, first_name, last_name, email,
+					                        email_key, tags, password_cipher, file_problem, source_refusal)
+					VALUES (:id, :row, :line, :name, :first, :last, :email, :emailKey, :tags, :password,
+					        :fileProblem, :sourceRefusal)""",
+					rows.subList(from, Math.min(rows.size(), from + BATCH)).stream()
+						.map(row -> draftValues(importId, row)
+							.addValue("line", row.line())
+							.addValue("fileProblem", one(row.fileProblem()))
+							.addValue("sourceRefusal", one(row.sourceRefusal())))
+						.toArray(SqlParameterSource[]::new));
+		}
+	}
+
+	void unstage(UUID importId) {
+		jdbc.sql("DELETE FROM import_row WHERE import_id = :id").param("id", importId).update();
+	}
+
+	List<DraftRow> draft(UUID importId) {
+		return jdbc.sql("SELECT " + DRAFT_COLUMNS + " FROM import_row WHERE import_id = :id ORDER BY row_number")
+			.param("id", importId)
+			.query(draftRow)
+			.list();
+	}
+
+	Optional<DraftRow> draftRow(UUID importId, int row) {
+		return jdbc.sql("SELECT " + DRAFT_COLUMNS + " FROM import_row WHERE import_id = :id AND row_number = :row")
+			.param("id", importId)
+			.param("row", row)
+			.query(draftRow)
+			.optional();
+	}
+
+	/**
+	 * Writes a fixed row's values over those staged.
+	 */
+	void restage(UUID importId, DraftRow row) {
+		batch.update("""
+				UPDATE import_row SET full_name = :name, first_name = :first, last_name = :last, email = :email,
+				       email_key = :emailKey, tags = :tags, password_cipher = :password
+				WHERE import_id = :id AND row_number = :row""", draftValues(importId, row));
+	}
+
+	/**
+	 * The first row before this one with the same email, if any.
+	 */
+	Optional<Integer> earlierWithEmail(UUID importId, DraftRow row) {
+		return jdbc.sql("""
+				SELECT row_number FROM import_row
+				WHERE import_id = :id AND email_key = :key AND row_number < :row ORDER BY row_number LIMIT 1""")
+			.param("id", importId)
+			.param("key", emailKey(row))
+			.param("row", row.number())
+			.query(Integer.class)
+			.optional();
+	}
+
+	/**
+	 * Gives a starting import's rows their verdicts with batches of updates: the values as cleaned
+	 * and the action; an invalid row gets its outcome (skipped) and loses its password at once, a
+	 * valid one waits for the job.
+	 */
+	void decide(UUID importId, List<RowVerdict> verdicts) {
+		for (int from = 0; from < verdicts.size(); from += BATCH) {
+			batch.batchUpdate("""
+					UPDATE import_row SET full_name = :name, first_name = :first, last_name = :last, email = :email,
+					       tags = :tags, action = :action, reason = :reason, outcome = :outcome,
+					       password_cipher = CASE WHEN :valid THEN password_cipher END
+					WHERE import_id = :id AND row_number = :row""",
+					verdicts.subList(from, Math.min(verdicts.size(), from + BATCH)).stream()
 						.map(verdict -> new MapSqlParameterSource("id", importId)
 							.addValue("row", verdict.row())
 							.addValue("name", verdict.name())
@@ -51,28 +143,67 @@ class ImportRows {
 							.addValue("last", verdict.lastName())
 							.addValue("email", verdict.email())
 							.addValue("tags", String.join("\n", verdict.tags()))
-							.addValue("password", passwordCipher.apply(verdict))
 							.addValue("action", verdict.action().name())
+							.addValue("valid", verdict.valid())
 							.addValue("reason", verdict.valid() ? null : Reasons.write(verdict.reasons()))
 							.addValue("outcome", verdict.valid() ? null : RowOutcome.SKIPPED.name()))
 						.toArray(SqlParameterSource[]::new));
 		}
 	}
 
+	private MapSqlParameterSource draftValues(UUID importId, DraftRow row) {
+		return new MapSqlParameterSource("id", importId)
+			.addValue("row", row.number())
+			.addValue("name", row.fullName())
+			.addValue("first", row.firstName())
+			.addValue("last", row.lastName())
+			.addValue("email", row.email())
+			.addValue("emailKey", emailKey(row))
+			.addValue("tags", row.tags())
+			.addValue("password", row.password() == null ? null
+					: cipher.encrypt(row.password().getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * The email as rows are compared by it; empty emails are never the same.
+	 */
+	private static @Nullable String emailKey(DraftRow row) {
+		String key = Verifier.email(row).toLowerCase(Locale.ROOT);
+		if (key.isEmpty()) {
+			return null;
+		}
+		return key.length() <= MAX_EMAIL_KEY ? key : "sha256:" + HexFormat.of().formatHex(sha256(key));
+	}
+
+	private static byte[] sha256(String key) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+	private static @Nullable String one(@Nullable Message message) {
+		return message == null ? null : Reasons.write(List.of(message));
+	}
+
+	private static @Nullable Message single(@Nullable String stored) {
+		List<Message> messages = Reasons.read(stored);
+		return messages.isEmpty() ? null : messages.get(0);
+	}
+
 	List<StagedRow> pending(UUID importId, int limit) {
 		return jdbc.sql("""
 				SELECT row_number, full_name, first_name, last_name, email, tags, password_cipher, action
-				FROM import_row WHERE import_id = :id AND outcome IS NULL ORDER BY row_number LIMIT :limit""")
+				FROM import_row WHERE import_id = :id AND outcome IS NULL AND action IS NOT NULL
+				ORDER BY row_number LIMIT :limit""")
 			.param("id", importId)
 			.param("limit", limit)
 			.query(StagedRow.class)
 			.list();
 	}
 
-	/**
-	 * Writes the outcome of each row of a chunk with one batch of updates; a row that has its
-	 * outcome already keeps it, and its staged password is dropped with the rest.
-	 */
 	/**
 	 * Gives the rows of a chunk their outcomes in one statement, where a batch of updates would
 	 * still cost one round of work per row; a row that has an outcome already keeps it.

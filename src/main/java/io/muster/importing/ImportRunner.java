@@ -31,7 +31,6 @@ import io.muster.directory.ExistingAccount;
 import io.muster.directory.ImportedAccount;
 import io.muster.directory.PersonName;
 import io.muster.web.Message;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs a started import as a job of the job engine, in chunks.
@@ -64,8 +63,6 @@ class ImportRunner {
 
 	private final SchedulerClient scheduler;
 
-	private final JsonMapper json;
-
 	private final RowPasswordHasher hasher;
 
 	private final ImportMetrics metrics;
@@ -78,7 +75,7 @@ class ImportRunner {
 		.execute((instance, context) -> run(UUID.fromString(instance.getData())));
 
 	ImportRunner(ImportJobs jobs, ImportRows rows, AccountBatch accounts, ImportMails mails, StagingCipher cipher,
-			TransactionTemplate transaction, @Lazy SchedulerClient scheduler, JsonMapper json, RowPasswordHasher hasher,
+			TransactionTemplate transaction, @Lazy SchedulerClient scheduler, RowPasswordHasher hasher,
 			ImportMetrics metrics, DatabaseOutage outage) {
 		this.jobs = jobs;
 		this.rows = rows;
@@ -87,7 +84,6 @@ class ImportRunner {
 		this.cipher = cipher;
 		this.transaction = transaction;
 		this.scheduler = scheduler;
-		this.json = json;
 		this.hasher = hasher;
 		this.metrics = metrics;
 		this.outage = outage;
@@ -134,7 +130,7 @@ class ImportRunner {
 	}
 
 	private ImportStatus applyPending(ImportJob job) {
-		ImportOptions options = json.readValue(job.options() == null ? "{}" : job.options(), ImportOptions.class);
+		ImportOptions options = job.options() == null ? ImportOptions.none() : job.options();
 		int size = chunkSize(job.total());
 		List<ImportRows.StagedRow> chunk = rows.pending(job.id(), size);
 		while (!chunk.isEmpty()) {

@@ -2,6 +2,7 @@ package io.muster.importing;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,7 +31,9 @@ import io.muster.organization.OrganizationService;
 @Controller
 class ImportWizardController {
 
-	private final ImportService imports;
+	private final ImportDrafts drafts;
+
+	private final ImportQueue queue;
 
 	private final DirectoryService directory;
 
@@ -38,9 +41,10 @@ class ImportWizardController {
 
 	private final MessageSource messages;
 
-	ImportWizardController(ImportService imports, DirectoryService directory, OrganizationService organizations,
+	ImportWizardController(ImportDrafts drafts, ImportQueue queue, DirectoryService directory, OrganizationService organizations,
 			MessageSource messages) {
-		this.imports = imports;
+		this.drafts = drafts;
+		this.queue = queue;
 		this.directory = directory;
 		this.organizations = organizations;
 		this.messages = messages;
@@ -48,7 +52,7 @@ class ImportWizardController {
 
 	@GetMapping("/imports/{id}/preview")
 	String preview(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model) {
-		ImportDraft draft = imports.draft(me, id);
+		ImportDraft draft = drafts.draft(me, id);
 		if (!draft.isFile()) {
 			return "redirect:/imports/" + id + "/verify";
 		}
@@ -59,11 +63,12 @@ class ImportWizardController {
 	String reread(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @RequestParam String separator,
 			@RequestParam(defaultValue = "true") boolean hasHeader, Model model) {
 		try {
-			imports.reread(me, id, BatchImportController.SEPARATORS.get(separator), hasHeader);
+			drafts.reread(me, id, BatchImportController.SEPARATORS.get(separator), hasHeader);
 		}
 		catch (ImportRejected ex) {
-			ImportDraft draft = imports.draft(me, id);
-			return page(me, draft, PreviewForm.of(draft), Map.of("separator", ex.getBody().getDetail()), model);
+			ImportDraft draft = drafts.draft(me, id);
+			return page(me, draft, PreviewForm.of(draft),
+					Map.of("separator", ex.detail(messages, LocaleContextHolder.getLocale())), model);
 		}
 		return "redirect:/imports/" + id + "/preview";
 	}
@@ -76,7 +81,7 @@ class ImportWizardController {
 	@PostMapping("/imports/{id}/preview")
 	String save(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @ModelAttribute PreviewForm form,
 			@RequestParam(defaultValue = "continue") String action, Model model) {
-		ImportDraft draft = imports.draft(me, id);
+		ImportDraft draft = drafts.draft(me, id);
 		if (!"continue".equals(action)) {
 			toggle(form, action, draft);
 			form.keepOfferedFieldsOnly();
@@ -86,11 +91,11 @@ class ImportWizardController {
 		form.keepOfferedFieldsOnly();
 		Map<String, String> errors = new LinkedHashMap<>();
 		form.repeatedFields().forEach((column, field) -> errors.put("column" + column,
-				messages.getMessage("wizard.column.repeated", null, LocaleContextHolder.getLocale())));
+				messages.getMessage("import.preview.repeatedField", null, LocaleContextHolder.getLocale())));
 		if (errors.isEmpty()) {
-			attempt(errors, () -> imports.map(me, id, form.mapping(draft.columns()), form.getDefaultPassword()));
+			attempt(errors, () -> drafts.map(me, id, form.mapping(draft.columns()), form.getDefaultPassword()));
 		}
-		attempt(errors, () -> imports.setOptions(me, id, form.options()));
+		attempt(errors, () -> drafts.setOptions(me, id, form.options()));
 		if (!errors.isEmpty()) {
 			return page(me, draft, form, errors, model);
 		}
@@ -99,7 +104,7 @@ class ImportWizardController {
 
 	@PostMapping("/imports/{id}/cancel")
 	String cancel(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, RedirectAttributes redirect) {
-		ImportSummary cancelled = imports.cancel(me, id);
+		ImportSummary cancelled = queue.cancel(me, id);
 		redirect.addFlashAttribute("notice", messages.getMessage("import.cancelled",
 				new Object[] { cancelled.fileName() }, LocaleContextHolder.getLocale()));
 		return "redirect:/imports";
@@ -118,16 +123,17 @@ class ImportWizardController {
 		}
 	}
 
-	private static void attempt(Map<String, String> errors, Runnable step) {
+	private void attempt(Map<String, String> errors, Runnable step) {
+		Locale locale = LocaleContextHolder.getLocale();
 		try {
 			step.run();
 		}
 		catch (ImportRejected ex) {
-			ex.fieldErrors().forEach(errors::putIfAbsent);
+			ex.fieldErrors(messages, locale).forEach(errors::putIfAbsent);
 		}
 		catch (ErrorResponseException ex) {
 			// The directory refuses a group that is not the caller's or not in their organization.
-			errors.putIfAbsent("groupId", ex.getBody().getDetail());
+			errors.putIfAbsent("groupId", String.valueOf(ex.updateAndGetBody(messages, locale).getDetail()));
 		}
 	}
 

@@ -4,6 +4,7 @@ import io.muster.directory.DirectoryService;
 import io.muster.directory.SignedInUser;
 import io.muster.directory.VisibleText;
 import io.muster.organization.OrganizationSettings;
+import io.muster.web.Message;
 
 /**
  * Checks the import options against the caller's role and the organization's settings.
@@ -16,22 +17,23 @@ final class OptionsCheck {
 	static void check(SignedInUser actor, ImportOptions options, OrganizationSettings organization,
 			DirectoryService directory) {
 		if (options.groupId() == null) {
-			throw ImportRejected.badField("groupId", "Group missing", "Choose the group the users will join.");
+			throw ImportRejected.badField("groupId", "import.problem.groupMissing.title",
+					Message.of("import.problem.groupMissing"));
 		}
 		directory.manageableGroup(actor, options.groupId());
 		if (options.role() != null && !directory.rank(actor).isSystemAdmin()) {
-			throw ImportRejected.forbidden("Only a System Administrator can choose the User role of imported users.");
+			throw ImportRejected.forbidden("import.problem.roleForbidden");
 		}
 		if (options.welcomeEmail() && !organization.advancedEmailNotifications()) {
-			throw ImportRejected.badField("welcomeEmail", "Welcome email not available",
-					"Welcome emails need Advanced Email Notifications, which are off for " + organization.name()
-							+ ". A System Administrator can turn them on in the organization settings.");
+			throw ImportRejected.badField("welcomeEmail", "import.problem.welcomeUnavailable.title",
+					Message.of("import.problem.welcomeUnavailable", organization.name()));
 		}
 		options.tags().stream().filter(tag -> tag.strip().length() > Verifier.MAX_TAG).findFirst().ifPresent(tag -> {
-			throw ImportRejected.badField("tags", "Tag too long", "Tags have at most " + Verifier.MAX_TAG + " characters.");
+			throw ImportRejected.badField("tags", "import.problem.tagTooLong.title",
+					Message.of("import.problem.tagTooLong", Verifier.MAX_TAG));
 		});
 		VisibleText.tagsProblem(options.tags()).ifPresent(problem -> {
-			throw ImportRejected.badField("tags", "Tag not accepted", problem);
+			throw ImportRejected.badField("tags", "import.problem.tagRefused.title", Message.of(Reasons.TEXT, problem));
 		});
 	}
 

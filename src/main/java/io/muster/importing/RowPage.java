@@ -18,8 +18,7 @@ record RowPage(List<RowVerdict> rows, int total, int page, int size) {
 
 	static RowPage of(List<RowVerdict> all, @Nullable Boolean valid, int page, int size) {
 		if (page < 0 || size < 1 || size > LARGEST_PAGE) {
-			throw ImportRejected.badRequest("Invalid page", "Ask for page 0 or later, with a size from 1 to "
-					+ LARGEST_PAGE + ".");
+			throw ImportRejected.badRequest("import.problem.page.title", "import.problem.page", LARGEST_PAGE);
 		}
 		List<RowVerdict> filtered = valid == null ? all
 				: all.stream().filter(verdict -> verdict.valid() == valid).toList();

@@ -24,8 +24,8 @@ final class UploadParameters {
 			case ";", "semicolon" -> ';';
 			case "\t", "tab", "\\t" -> '\t';
 			case "|", "pipe" -> '|';
-			default -> throw ImportRejected.badRequest("Unknown separator",
-					"The separator must be one of: comma, semicolon, tab, pipe.");
+			default -> throw ImportRejected.badRequest("import.problem.separator.title",
+					"import.problem.separator");
 		};
 	}
 
@@ -37,8 +37,8 @@ final class UploadParameters {
 			return Charset.forName(value.strip());
 		}
 		catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
-			throw ImportRejected.badRequest("Unknown encoding",
-					"The encoding \"" + value + "\" is not known; use UTF-8 or windows-1252.");
+			throw ImportRejected.badRequest("import.problem.encoding.title", "import.problem.encoding",
+					value);
 		}
 	}
 

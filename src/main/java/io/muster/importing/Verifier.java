@@ -15,15 +15,15 @@ import io.muster.directory.EmailAddress;
 import io.muster.directory.ExistingAccount;
 import io.muster.directory.Rank;
 import io.muster.directory.VisibleText;
-import io.muster.importing.csv.CsvRow;
 import io.muster.web.Message;
 
 /**
- * Decides for every row of a file whether importing it changes something, and if not, why not,
- * in words an administrator can act on.
+ * Decides for every staged row of a draft whether importing it changes something, and if not, why
+ * not, in words an administrator can act on.
  *
- * <p>It is a pure function of the rows, the mapping, the options, the fixes typed in and the
- * accounts that exist; the caller looks those accounts up in one set-based query beforehand.
+ * <p>It is a pure function of the rows, the mapping, the options and the accounts that exist: the
+ * caller loads those once for a pass, looking the accounts up in one set-based query beforehand,
+ * and the verifier asks the database nothing.
  */
 final class Verifier {
 
@@ -35,17 +35,11 @@ final class Verifier {
 
 	static final String ALREADY_HAS_ACCOUNT = "import.reason.alreadyHasAccount";
 
-	private static final RowFix NO_FIX = new RowFix(null, null, null, null, null, null);
-
-	private final List<String> columns;
-
 	private final ColumnMapping mapping;
 
 	private final ImportOptions options;
 
 	private final Set<String> optionTags;
-
-	private final Map<Integer, RowFix> fixes;
 
 	private final Map<String, ExistingAccount> existing;
 
@@ -53,78 +47,77 @@ final class Verifier {
 
 	private final BiFunction<String, String, List<String>> passwordProblems;
 
-	Verifier(List<String> columns, ColumnMapping mapping, ImportOptions options, Map<Integer, RowFix> fixes,
-			Map<String, ExistingAccount> existing, Rank rank, BiFunction<String, String, List<String>> passwordProblems) {
-		this.columns = columns;
+	Verifier(ColumnMapping mapping, ImportOptions options, Map<String, ExistingAccount> existing, Rank rank,
+			BiFunction<String, String, List<String>> passwordProblems) {
 		this.mapping = mapping;
 		this.options = options;
 		this.optionTags = Cleaning.tags(options.tags());
-		this.fixes = fixes;
 		this.existing = existing;
 		this.rank = rank;
 		this.passwordProblems = passwordProblems;
 	}
 
 	/**
-	 * The emails of all rows as they will be checked, fixes included; for the account lookup.
+	 * The email of a row as it will be checked, for the account lookup and for finding it again
+	 * among the other rows.
 	 */
-	static List<String> emails(List<CsvRow> rows, List<String> columns, ColumnMapping mapping,
-			Map<Integer, RowFix> fixes) {
-		int emailColumn = columns.indexOf(mapping.email());
-		return rows.stream().map(row -> {
-			RowFix fix = fixes.get(row.number());
-			String raw = fix != null && fix.email() != null ? fix.email() : cell(row, emailColumn);
-			return Cleaning.email(raw);
-		}).filter(email -> !email.isEmpty()).toList();
+	static String email(DraftRow row) {
+		return Cleaning.email(row.email());
 	}
 
-	List<RowVerdict> verify(List<CsvRow> rows) {
+	/**
+	 * All rows in one pass, in file order; a row whose email an earlier row has is refused.
+	 */
+	List<RowVerdict> verify(List<DraftRow> rows) {
 		Map<String, Integer> firstRowByEmail = new HashMap<>(rows.size() * 4 / 3 + 1);
 		List<RowVerdict> verdicts = new ArrayList<>(rows.size());
-		for (CsvRow row : rows) {
-			verdicts.add(verify(row, firstRowByEmail));
+		for (DraftRow row : rows) {
+			String emailKey = email(row).toLowerCase(Locale.ROOT);
+			Integer firstRow = emailKey.isEmpty() ? null : firstRowByEmail.putIfAbsent(emailKey, row.number());
+			verdicts.add(verify(row, firstRow));
 		}
 		return verdicts;
 	}
 
-	private RowVerdict verify(CsvRow row, Map<String, Integer> firstRowByEmail) {
-		RowFix fix = fixes.isEmpty() ? NO_FIX : fixes.getOrDefault(row.number(), NO_FIX);
+	/**
+	 * One row alone, given the first earlier row with the same email, if there is one.
+	 */
+	RowVerdict verify(DraftRow row, @Nullable Integer earlierRowWithSameEmail) {
 		List<Message> reasons = new ArrayList<>();
-		if (row.values().size() != columns.size()) {
-			reasons.add(Message.of("import.reason.valueCount", row.values().size(), columns.size()));
+		if (row.fileProblem() != null) {
+			reasons.add(row.fileProblem());
 		}
-		Name name = name(row, fix, reasons);
-		String email = Cleaning.email(value(row, mapping.email(), fix.email()));
+		Name name = name(row, reasons);
+		String email = email(row);
 		EmailAddress.problem(email).map(Verifier::text).ifPresent(reasons::add);
 		String emailKey = email.toLowerCase(Locale.ROOT);
-		Integer firstRow = email.isEmpty() ? null : firstRowByEmail.putIfAbsent(emailKey, row.number());
-		if (firstRow != null) {
-			reasons.add(Message.of("import.reason.sameEmail", firstRow));
+		if (earlierRowWithSameEmail != null && !email.isEmpty()) {
+			reasons.add(Message.of("import.reason.sameEmail", earlierRowWithSameEmail));
 		}
-		List<String> tags = tags(row, fix, reasons);
-		String refusal = mapping.refusal() == null ? "" : Cleaning.text(value(row, mapping.refusal(), null));
-		if (!refusal.isEmpty()) {
-			reasons.add(text(refusal));
+		List<String> tags = tags(row, reasons);
+		Message refusal = row.sourceRefusal();
+		if (refusal != null) {
+			reasons.add(refusal);
 		}
-		String password = password(row, fix, email, reasons);
+		String password = password(row, email, reasons);
 		RowAction action = action(emailKey, reasons);
 		boolean valid = reasons.isEmpty() && action != RowAction.SKIP;
 		return new RowVerdict(row.number(), row.line(), name.full(), name.first(), name.last(), email, tags, valid,
 				reasons.isEmpty() ? List.of() : List.copyOf(reasons), valid ? action : RowAction.SKIP, password,
-				refusal.isEmpty());
+				refusal == null);
 	}
 
-	private Name name(CsvRow row, RowFix fix, List<Message> reasons) {
+	private Name name(DraftRow row, List<Message> reasons) {
 		if (mapping.usesOneNameColumn()) {
-			String full = Cleaning.text(value(row, mapping.fullName(), fix.name()));
+			String full = Cleaning.text(row.fullName());
 			if (full.isEmpty()) {
 				reasons.add(Message.of("import.reason.noName"));
 			}
 			checkName(full, MAX_NAME, "name", "Name", reasons);
 			return new Name(full, null, null);
 		}
-		String first = Cleaning.text(value(row, mapping.firstName(), fix.firstName()));
-		String last = Cleaning.text(value(row, mapping.lastName(), fix.lastName()));
+		String first = Cleaning.text(row.firstName());
+		String last = Cleaning.text(row.lastName());
 		String full = (first + " " + last).strip();
 		if (full.isEmpty()) {
 			reasons.add(Message.of("import.reason.noNames"));
@@ -143,12 +136,9 @@ final class Verifier {
 		VisibleText.problem(label, value).map(Verifier::text).ifPresent(reasons::add);
 	}
 
-	private List<String> tags(CsvRow row, RowFix fix, List<Message> reasons) {
-		Set<String> tags = optionTags;
-		if (mapping.tags() != null || fix.tags() != null) {
-			Set<String> own = Cleaning.tags(value(row, mapping.tags(), fix.tags()));
-			tags = optionTags.isEmpty() ? own : withOptionTagsFirst(own);
-		}
+	private List<String> tags(DraftRow row, List<Message> reasons) {
+		Set<String> own = Cleaning.tags(row.tags());
+		Set<String> tags = optionTags.isEmpty() ? own : withOptionTagsFirst(own);
 		for (String tag : tags) {
 			if (tag.length() > MAX_TAG) {
 				reasons.add(Message.of("import.reason.tagTooLong", MAX_TAG));
@@ -165,11 +155,11 @@ final class Verifier {
 		return tags;
 	}
 
-	private @Nullable String password(CsvRow row, RowFix fix, String email, List<Message> reasons) {
-		if (mapping.password() == null && fix.password() == null) {
+	private @Nullable String password(DraftRow row, String email, List<Message> reasons) {
+		if (mapping.password() == null && row.password() == null) {
 			return null;
 		}
-		String password = value(row, mapping.password(), fix.password()).strip();
+		String password = row.password() == null ? "" : row.password();
 		if (password.isEmpty()) {
 			reasons.add(Message.of("import.reason.passwordMissing"));
 			return null;
@@ -213,17 +203,6 @@ final class Verifier {
 	 */
 	private static Message text(String words) {
 		return Message.of(Reasons.TEXT, words);
-	}
-
-	private String value(CsvRow row, @Nullable String column, @Nullable String fixed) {
-		if (fixed != null) {
-			return fixed;
-		}
-		return column == null ? "" : cell(row, columns.indexOf(column));
-	}
-
-	private static String cell(CsvRow row, int index) {
-		return index >= 0 && index < row.values().size() ? row.values().get(index) : "";
 	}
 
 	private record Name(String full, @Nullable String first, @Nullable String last) {

@@ -1,10 +1,12 @@
 package io.muster.importing;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +29,18 @@ class VerifyController {
 
 	static final int PAGE_SIZE = 100;
 
-	private final ImportService imports;
+	private final ImportDrafts drafts;
+
+	private final ImportQueue queue;
+
+	private final MessageSource messages;
 
 	private final DirectoryService directory;
 
-	VerifyController(ImportService imports, DirectoryService directory) {
-		this.imports = imports;
+	VerifyController(ImportDrafts drafts, ImportQueue queue, MessageSource messages, DirectoryService directory) {
+		this.drafts = drafts;
+		this.queue = queue;
+		this.messages = messages;
 		this.directory = directory;
 	}
 
@@ -41,11 +49,11 @@ class VerifyController {
 			@RequestParam(defaultValue = "false") boolean invalid, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(required = false) @Nullable Integer edit,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		ImportDraft draft = imports.draft(me, id);
+		DraftChoices draft = drafts.choices(me, id);
 		if (draft.mapping() == null || draft.options() == null) {
 			return "redirect:/imports/" + id + "/preview";
 		}
-		fill(model, draft, imports.rows(me, id), invalid, page, edit);
+		fill(model, draft, drafts.rows(me, id), invalid, page, edit);
 		if (htmx != null) {
 			return "importing/verify :: results";
 		}
@@ -61,31 +69,31 @@ class VerifyController {
 			@RequestParam(required = false) @Nullable String password,
 			@RequestParam(defaultValue = "false") boolean invalid, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		imports.fixRow(me, id, row, new RowFix(name, firstName, lastName, email, tags, blankToNull(password)));
+		drafts.fixRow(me, id, row, new RowFix(name, firstName, lastName, email, tags, blankToNull(password)));
 		if (htmx == null) {
 			return "redirect:/imports/" + id + "/verify?invalid=" + invalid + "&page=" + page + "#row-" + row;
 		}
-		fill(model, imports.draft(me, id), imports.rows(me, id), invalid, page, null);
+		fill(model, drafts.choices(me, id), drafts.rows(me, id), invalid, page, null);
 		model.addAttribute("fixed", row);
 		return "importing/verify :: results";
 	}
 
 	@PostMapping("/imports/{id}/start")
-	String start(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model) {
+	String start(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model, Locale locale) {
 		try {
-			imports.start(me, id);
+			queue.start(me, id);
 		}
 		catch (ImportRejected ex) {
-			model.addAttribute("startError", ex.getBody().getDetail());
-			ImportDraft draft = imports.draft(me, id);
-			fill(model, draft, imports.rows(me, id), false, 0, null);
+			model.addAttribute("startError", ex.detail(messages, locale));
+			DraftChoices draft = drafts.choices(me, id);
+			fill(model, draft, drafts.rows(me, id), false, 0, null);
 			chosen(me, draft, model);
 			return "importing/verify";
 		}
 		return "redirect:/imports/" + id;
 	}
 
-	private static void fill(Model model, ImportDraft draft, List<RowVerdict> verdicts, boolean invalidOnly, int page,
+	private static void fill(Model model, DraftChoices draft, List<RowVerdict> verdicts, boolean invalidOnly, int page,
 			@Nullable Integer edit) {
 		RowPage rows = RowPage.of(verdicts, invalidOnly ? Boolean.FALSE : null, Math.max(0, page), PAGE_SIZE);
 		model.addAttribute("draft", draft);
@@ -105,7 +113,7 @@ class VerifyController {
 	/**
 	 * What the options step chose, as the page repeats it above the rows; never the password itself.
 	 */
-	private void chosen(SignedInUser me, ImportDraft draft, Model model) {
+	private void chosen(SignedInUser me, DraftChoices draft, Model model) {
 		ImportOptions options = Objects.requireNonNull(draft.options());
 		model.addAttribute("options", options);
 		model.addAttribute("role", options.roleOrDefault());

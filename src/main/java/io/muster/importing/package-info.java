@@ -1,7 +1,9 @@
 /**
- * The import pipeline, source-agnostic: a table of rows, a column mapping, a verdict per row
- * checked against the rules and the accounts that exist, a background job that applies the
- * verdicts in chunks, and a report.
+ * The import pipeline, source-agnostic: a draft ({@link io.muster.importing.ImportDrafts}) whose
+ * rows are staged once, from a mapped file or straight from another source, a verdict per row
+ * checked against the rules and the accounts that exist, a queue ({@link io.muster.importing.ImportQueue})
+ * and a background job that applies the verdicts in chunks, and the reports
+ * ({@link io.muster.importing.ImportReports}).
  */
 @org.jspecify.annotations.NullMarked
 package io.muster.importing;

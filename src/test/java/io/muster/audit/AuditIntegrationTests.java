@@ -32,7 +32,8 @@ import io.muster.directory.SignedInUser;
 import io.muster.directory.UserChange;
 import io.muster.directory.UserManagement;
 import io.muster.directory.UserSummary;
-import io.muster.importing.ImportService;
+import io.muster.importing.ImportDrafts;
+import io.muster.importing.ImportQueue;
 import io.muster.organization.OrganizationService;
 import io.muster.organization.OrganizationSettings;
 import io.muster.organization.SettingsChange;
@@ -53,7 +54,10 @@ class AuditIntegrationTests {
 	UserDetailsService users;
 
 	@Autowired
-	ImportService imports;
+	ImportDrafts drafts;
+
+	@Autowired
+	ImportQueue queue;
 
 	@Autowired
 	AuditLog log;
@@ -77,9 +81,9 @@ class AuditIntegrationTests {
 	void uploadsAndCancellationsAreLoggedWithWhoDidThem() throws Exception {
 		SignedInUser admin = (SignedInUser) users.loadUserByUsername(Api.ADMIN);
 		String fileName = "audit-" + UUID.randomUUID() + ".csv";
-		UUID id = imports.upload(admin, fileName, "Name,Email\nAda,ada.audit@example.org\n"
+		UUID id = drafts.upload(admin, fileName, "Name,Email\nAda,ada.audit@example.org\n"
 			.getBytes(StandardCharsets.UTF_8), null, null, null).id();
-		imports.cancel(admin, id);
+		queue.cancel(admin, id);
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mvc.perform(get("/audit")
 				.with(user(users.loadUserByUsername(Api.SYSADMIN)))).andReturn().getResponse().getContentAsString())

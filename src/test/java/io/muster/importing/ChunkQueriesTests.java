@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -39,8 +40,17 @@ class ChunkQueriesTests {
 
 	static final Map<String, AtomicInteger> statements = new ConcurrentHashMap<>();
 
+	/** When set, only the statements this thread prepares are counted. */
+	static volatile @Nullable Thread watched;
+
 	@Autowired
-	ImportService imports;
+	ImportDrafts drafts;
+
+	@Autowired
+	ImportQueue queue;
+
+	@Autowired
+	ImportReports reports;
 
 	@Autowired
 	UserDetailsService users;
@@ -58,18 +68,18 @@ class ChunkQueriesTests {
 			csv.append("Student ").append(i).append(",count").append(i).append('-').append(run)
 				.append("@example.org,year-1\n");
 		}
-		UUID id = imports.upload(sysadmin, "count.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, null,
+		UUID id = drafts.upload(sysadmin, "count.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, null,
 				null).id();
-		imports.map(sysadmin, id, new ColumnMapping("Name", null, null, "Email", "Tags", null), "Counted-Pass-2026");
+		drafts.map(sysadmin, id, new ColumnMapping("Name", null, null, "Email", "Tags", null), "Counted-Pass-2026");
 		long office = jdbc.sql("SELECT id FROM user_group WHERE name = 'Office'").query(Long.class).single();
-		imports.setOptions(sysadmin, id, new ImportOptions(office, null, false, false, false, List.of()));
+		drafts.setOptions(sysadmin, id, new ImportOptions(office, null, false, false, false, List.of()));
 		statements.clear();
 
-		imports.start(sysadmin, id);
-		await().atMost(Duration.ofSeconds(60)).until(() -> imports.summary(sysadmin, id).status() == ImportStatus.COMPLETED);
+		queue.start(sysadmin, id);
+		await().atMost(Duration.ofSeconds(60)).until(() -> reports.summary(sysadmin, id).status() == ImportStatus.COMPLETED);
 
 		int chunks = 1_000 / ImportRunner.CHUNK;
-		assertThat(imports.summary(sysadmin, id).created()).isEqualTo(1_000);
+		assertThat(reports.summary(sysadmin, id).created()).isEqualTo(1_000);
 		assertThat(count("FROM users WHERE email_key IN")).as("account lookups").isBetween(chunks, 2 * chunks + 2);
 		assertThat(count("INSERT INTO users")).as("account inserts").isBetween(1, chunks);
 		assertThat(count("INSERT INTO user_tag")).as("tag inserts").isBetween(1, chunks);
@@ -107,7 +117,8 @@ class ChunkQueriesTests {
 		private static Connection counting(Connection connection) {
 			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
 					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
-						if (method.getName().equals("prepareStatement") && args != null && args[0] instanceof String sql) {
+						if (method.getName().equals("prepareStatement") && args != null && args[0] instanceof String sql
+								&& (watched == null || watched == Thread.currentThread())) {
 							statements.computeIfAbsent(sql.replaceAll("\\s+", " "), key -> new AtomicInteger())
 								.incrementAndGet();
 						}

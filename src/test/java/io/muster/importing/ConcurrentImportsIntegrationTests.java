@@ -37,7 +37,13 @@ class ConcurrentImportsIntegrationTests {
 	private MessageSource messages;
 
 	@Autowired
-	ImportService imports;
+	ImportDrafts drafts;
+
+	@Autowired
+	ImportQueue queue;
+
+	@Autowired
+	ImportReports reports;
 
 	@Autowired
 	UserDetailsService users;
@@ -58,19 +64,19 @@ class ConcurrentImportsIntegrationTests {
 					.append("@example.org\n");
 			}
 			csv.append("Own ").append(k).append(",own").append(k).append('-').append(run).append("@example.org\n");
-			UUID id = imports.upload(admin, "class-" + k + ".csv", csv.toString().getBytes(StandardCharsets.UTF_8), null,
+			UUID id = drafts.upload(admin, "class-" + k + ".csv", csv.toString().getBytes(StandardCharsets.UTF_8), null,
 					null, null).id();
-			imports.map(admin, id, new ColumnMapping("Name", null, null, "Email", null, null), "Race-Pass-2026");
-			imports.setOptions(admin, id, new ImportOptions(class7a, null, false, false, false, List.of()));
+			drafts.map(admin, id, new ColumnMapping("Name", null, null, "Email", null, null), "Race-Pass-2026");
+			drafts.setOptions(admin, id, new ImportOptions(class7a, null, false, false, false, List.of()));
 			ids.add(id);
 		}
 
-		CompletableFuture.allOf(ids.stream().map(id -> CompletableFuture.runAsync(() -> imports.start(admin, id)))
+		CompletableFuture.allOf(ids.stream().map(id -> CompletableFuture.runAsync(() -> queue.start(admin, id)))
 			.toArray(CompletableFuture[]::new)).join();
 		await().atMost(Duration.ofSeconds(120)).until(() -> ids.stream()
-			.allMatch(id -> imports.summary(admin, id).status() == ImportStatus.COMPLETED));
+			.allMatch(id -> reports.summary(admin, id).status() == ImportStatus.COMPLETED));
 
-		List<ImportSummary> done = ids.stream().map(id -> imports.summary(admin, id)).toList();
+		List<ImportSummary> done = ids.stream().map(id -> reports.summary(admin, id)).toList();
 		assertThat(done.stream().mapToInt(ImportSummary::created).sum()).isEqualTo(SHARED + IMPORTS);
 		// A loser finds the account either when it starts (the row is skipped) or while it runs (the row fails),
 		// depending on which import the job engine ran first; either way it says why.

@@ -37,7 +37,10 @@ class DatabaseRestartIntegrationTests {
 	private static final int ROWS = 5_000;
 
 	@Autowired
-	ImportService imports;
+	ImportDrafts drafts;
+
+	@Autowired
+	ImportQueue queue;
 
 	@Autowired
 	UserDetailsService users;
@@ -80,12 +83,12 @@ class DatabaseRestartIntegrationTests {
 		for (int i = 0; i < ROWS; i++) {
 			csv.append("Student ").append(i).append(",restart").append(i).append("@example.org\n");
 		}
-		UUID id = imports.upload(admin, "restart.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, null, null)
+		UUID id = drafts.upload(admin, "restart.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, null, null)
 			.id();
-		imports.map(admin, id, new ColumnMapping("Name", null, null, "Email", null, null), "Restart-Pass-2026");
+		drafts.map(admin, id, new ColumnMapping("Name", null, null, "Email", null, null), "Restart-Pass-2026");
 		long class7a = jdbc.sql("SELECT id FROM user_group WHERE name = 'Class 7A'").query(Long.class).single();
-		imports.setOptions(admin, id, new ImportOptions(class7a, null, false, false, false, List.of()));
-		imports.start(admin, id);
+		drafts.setOptions(admin, id, new ImportOptions(class7a, null, false, false, false, List.of()));
+		queue.start(admin, id);
 		return id;
 	}
 

@@ -117,6 +117,43 @@ class ImportApiIntegrationTests {
 	}
 
 	@Test
+	void givesReasonsInTheLanguageOfWhoeverReadsThem() {
+		RestTestClient admin = Api.as(port, Api.SYSADMIN);
+		String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+		String id = uploadBytes(admin, "languages.csv", "Name,Email\nAda Unique,ada-" + run + "@example.org\n"
+				+ ",nobody-" + run + "@example.org\nAda Again,ADA-" + run + "@example.org\n");
+		admin.put().uri("/api/v1/imports/{id}/mapping", id).header("Accept-Language", "de")
+			.contentType(MediaType.APPLICATION_JSON).body(Map.of("fullName", "Name")).exchange()
+			.expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.title").isEqualTo("Zuordnung unvollständig")
+			.jsonPath("$.errors[0].field").isEqualTo("email")
+			.jsonPath("$.errors[0].detail").isEqualTo("Ordnen Sie die Spalte zu, die die E-Mail-Adresse enthält.");
+		map(admin, id, Map.of("fullName", "Name", "email", "Email", "defaultPassword", "Languages-Pass-2026"))
+			.expectStatus().isOk();
+		options(admin, id, Map.of("groupId", group(admin, "Class 7A"))).expectStatus().isOk();
+		admin.get().uri("/api/v1/imports/{id}/rows", id).header("Accept-Language", "de").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$[1].reasons[0]").isEqualTo("Kein Name: Die Namensspalte ist leer.")
+			.jsonPath("$[2].reasons[0]").isEqualTo("Dieselbe E-Mail-Adresse wie in Zeile 1 dieser Datei.");
+
+		admin.post().uri("/api/v1/imports/{id}/start", id).exchange().expectStatus().isAccepted();
+		awaitStatus(admin, id, "COMPLETED");
+
+		assertThat(results(admin, id, "de")).contains("Kein Name: Die Namensspalte ist leer.",
+				"Dieselbe E-Mail-Adresse wie in Zeile 1 dieser Datei.");
+		assertThat(results(admin, id, "en")).contains("No name: the name column is empty.",
+				"Same email as row 1 of this file.");
+	}
+
+	private String results(RestTestClient client, String id, String language) {
+		return client.get().uri("/api/v1/imports/{id}/results.csv", id).header("Accept-Language", language).exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+	}
+
+	@Test
 	void refusesFilesOverTheLimitsNamingTheLimitAndWhatWasFound() {
 		RestTestClient admin = Api.as(port, Api.ADMIN);
 		upload(admin, "too-many-columns.csv").expectStatus().isBadRequest()

@@ -30,7 +30,13 @@ import io.muster.support.Api;
 class ImportHistoryIntegrationTests {
 
 	@Autowired
-	ImportService imports;
+	ImportDrafts drafts;
+
+	@Autowired
+	ImportQueue queue;
+
+	@Autowired
+	ImportReports reports;
 
 	@Autowired
 	UserDetailsService users;
@@ -68,12 +74,12 @@ class ImportHistoryIntegrationTests {
 
 	private UUID importFile(SignedInUser admin, String name, boolean updateTags, String... rows) {
 		String csv = "Name,Email,Tags\n" + String.join("\n", rows) + "\n";
-		UUID id = imports.upload(admin, name, csv.getBytes(StandardCharsets.UTF_8), null, null, null).id();
-		imports.map(admin, id, new ColumnMapping("Name", null, null, "Email", "Tags", null), "History-Pass-2026");
+		UUID id = drafts.upload(admin, name, csv.getBytes(StandardCharsets.UTF_8), null, null, null).id();
+		drafts.map(admin, id, new ColumnMapping("Name", null, null, "Email", "Tags", null), "History-Pass-2026");
 		long class7a = jdbc.sql("SELECT id FROM user_group WHERE name = 'Class 7A'").query(Long.class).single();
-		imports.setOptions(admin, id, new ImportOptions(class7a, null, false, updateTags, false, List.of()));
-		imports.start(admin, id);
-		await().atMost(Duration.ofSeconds(30)).until(() -> imports.summary(admin, id).status() == ImportStatus.COMPLETED);
+		drafts.setOptions(admin, id, new ImportOptions(class7a, null, false, updateTags, false, List.of()));
+		queue.start(admin, id);
+		await().atMost(Duration.ofSeconds(30)).until(() -> reports.summary(admin, id).status() == ImportStatus.COMPLETED);
 		return id;
 	}
 

@@ -24,7 +24,10 @@ import io.muster.support.Api;
 class ImportRetentionTests {
 
 	@Autowired
-	ImportService imports;
+	ImportDrafts drafts;
+
+	@Autowired
+	ImportQueue queue;
 
 	@Autowired
 	ImportJobs jobs;
@@ -37,7 +40,7 @@ class ImportRetentionTests {
 		SignedInUser admin = (SignedInUser) users.loadUserByUsername(Api.ADMIN);
 		UUID draft = upload(admin);
 		UUID cancelled = upload(admin);
-		imports.cancel(admin, cancelled);
+		queue.cancel(admin, cancelled);
 
 		jobs.purge(Instant.now().minus(Duration.ofDays(1)), Instant.now().minus(Duration.ofDays(1)));
 		assertThat(jobs.find(draft)).isPresent();
@@ -50,7 +53,7 @@ class ImportRetentionTests {
 	}
 
 	private UUID upload(SignedInUser admin) {
-		return imports.upload(admin, "old.csv", "Name,Email\nAda,ada.old@example.org\n".getBytes(StandardCharsets.UTF_8),
+		return drafts.upload(admin, "old.csv", "Name,Email\nAda,ada.old@example.org\n".getBytes(StandardCharsets.UTF_8),
 				null, null, null).id();
 	}
 

@@ -55,7 +55,13 @@ class ImportTrustIntegrationTests {
 	private MessageSource messages;
 
 	@Autowired
-	ImportService imports;
+	ImportDrafts drafts;
+
+	@Autowired
+	ImportQueue queue;
+
+	@Autowired
+	ImportReports reports;
 
 	@Autowired
 	DirectoryService directory;
@@ -100,9 +106,9 @@ class ImportTrustIntegrationTests {
 
 		demoteAndPromote(admin.id());
 
-		assertThatThrownBy(() -> imports.start(admin, id)).isInstanceOfSatisfying(ErrorResponseException.class,
+		assertThatThrownBy(() -> queue.start(admin, id)).isInstanceOfSatisfying(ErrorResponseException.class,
 				ex -> assertThat(ex.getStatusCode().value()).isEqualTo(403));
-		assertThat(imports.summary(admin, id).status()).isEqualTo(ImportStatus.DRAFT);
+		assertThat(reports.summary(admin, id).status()).isEqualTo(ImportStatus.DRAFT);
 	}
 
 	@Test
@@ -113,22 +119,23 @@ class ImportTrustIntegrationTests {
 		organizations.update(new OrganizationSettings(now.id(), now.name(), false, now.importLimits(),
 				now.minPasswordLength(), now.version()));
 
-		assertThatThrownBy(() -> imports.start(sysadmin, id)).isInstanceOfSatisfying(ErrorResponseException.class,
-				ex -> assertThat(ex.getBody().getDetail()).contains("Advanced Email Notifications"));
-		assertThat(imports.summary(sysadmin, id).status()).isEqualTo(ImportStatus.DRAFT);
+		assertThatThrownBy(() -> queue.start(sysadmin, id)).isInstanceOfSatisfying(ErrorResponseException.class,
+				ex -> assertThat(ex.updateAndGetBody(messages, Locale.ENGLISH).getDetail())
+					.contains("Advanced Email Notifications"));
+		assertThat(reports.summary(sysadmin, id).status()).isEqualTo(ImportStatus.DRAFT);
 	}
 
 	@Test
 	void namesAndTagsThatWouldShowAsSomethingElseAreInvalidRowsAndRefusedOnAddAUser() {
-		UUID id = imports.upload(sysadmin, "bidi.csv", ("Name,Email,Tags\n"
+		UUID id = drafts.upload(sysadmin, "bidi.csv", ("Name,Email,Tags\n"
 				+ "Mia \u202Egnp.exe,mia." + run + "@trust.test,7a\n"
 				+ "Red \u001B[31mAlert,red." + run + "@trust.test,7a\n"
 				+ "Ok Name,ok." + run + "@trust.test,\"a\u0007b\"\n"
 				+ "李明 🙂,li." + run + "@trust.test,7a\n").getBytes(StandardCharsets.UTF_8), null, null, null).id();
-		imports.map(sysadmin, id, new ColumnMapping("Name", null, null, "Email", "Tags", null), PASSWORD);
-		imports.setOptions(sysadmin, id, new ImportOptions(ownGroup, null, false, false, false, List.of()));
+		drafts.map(sysadmin, id, new ColumnMapping("Name", null, null, "Email", "Tags", null), PASSWORD);
+		drafts.setOptions(sysadmin, id, new ImportOptions(ownGroup, null, false, false, false, List.of()));
 
-		List<RowVerdict> rows = imports.rows(sysadmin, id);
+		List<RowVerdict> rows = drafts.rows(sysadmin, id);
 
 		assertThat(rows).extracting(RowVerdict::valid).containsExactly(false, false, false, true);
 		assertThat(rows.get(0).reasons(messages, Locale.ENGLISH)).containsExactly("Name contains an invisible control character (U+202E) "
@@ -143,21 +150,21 @@ class ImportTrustIntegrationTests {
 
 	@Test
 	void thePreviewMasksThePasswordColumn() {
-		UploadResult upload = imports.upload(sysadmin, "passwords.csv", ("Name,Email,Password\nPia Plain,pia." + run
+		UploadResult upload = drafts.upload(sysadmin, "passwords.csv", ("Name,Email,Password\nPia Plain,pia." + run
 				+ "@trust.test,Secret-Pass-2026\n").getBytes(StandardCharsets.UTF_8), null, null, null);
 
 		assertThat(upload.sampleRows().get(0)).containsExactly("Pia Plain", "pia." + run + "@trust.test", "••••••••");
-		assertThat(imports.draft(sysadmin, upload.id()).sampleRows().get(0)).doesNotContain("Secret-Pass-2026");
+		assertThat(drafts.draft(sysadmin, upload.id()).sampleRows().get(0)).doesNotContain("Secret-Pass-2026");
 	}
 
 	@Test
 	void anAddressOfAnotherSchoolIsOnlySaidToBeTaken() {
-		UUID id = imports.upload(sysadmin, "taken.csv", ("Name,Email,Password\nHana,sysadmin@hillside.test,"
+		UUID id = drafts.upload(sysadmin, "taken.csv", ("Name,Email,Password\nHana,sysadmin@hillside.test,"
 				+ "Hana-New-Pass-2026\n").getBytes(StandardCharsets.UTF_8), null, null, null).id();
-		imports.map(sysadmin, id, new ColumnMapping("Name", null, null, "Email", null, "Password"), null);
-		imports.setOptions(sysadmin, id, new ImportOptions(ownGroup, null, true, false, false, List.of()));
+		drafts.map(sysadmin, id, new ColumnMapping("Name", null, null, "Email", null, "Password"), null);
+		drafts.setOptions(sysadmin, id, new ImportOptions(ownGroup, null, true, false, false, List.of()));
 
-		assertThat(imports.rows(sysadmin, id).get(0).reasons(messages, Locale.ENGLISH)).containsExactly("This email address is already taken.");
+		assertThat(drafts.rows(sysadmin, id).get(0).reasons(messages, Locale.ENGLISH)).containsExactly("This email address is already taken.");
 	}
 
 	/**
@@ -173,7 +180,7 @@ class ImportTrustIntegrationTests {
 		UUID id = draft(sysadmin, "Rae First," + first + "\nRob Second," + second + "\n", ownGroup, false);
 		List<Integer> failures = new ArrayList<>();
 		try (Connection holdsFirst = uncommitted(first); Connection holdsSecond = dataSource.getConnection()) {
-			imports.start(sysadmin, id);
+			queue.start(sysadmin, id);
 			awaitWaitingForALock();
 			holdsSecond.setAutoCommit(false);
 			insertAccount(holdsSecond, second);
@@ -183,11 +190,11 @@ class ImportTrustIntegrationTests {
 			await().atMost(Duration.ofSeconds(60)).until(() -> {
 				jdbc.sql("SELECT consecutive_failures FROM scheduled_tasks WHERE task_instance = :id")
 					.param("id", id.toString()).query(Integer.class).optional().ifPresent(failures::add);
-				return imports.summary(sysadmin, id).status() == ImportStatus.COMPLETED;
+				return reports.summary(sysadmin, id).status() == ImportStatus.COMPLETED;
 			});
 		}
 		assertThat(failures).allMatch(count -> count == 0);
-		assertThat(imports.problems(sysadmin, id)).extracting(result -> result.reason(messages, Locale.ENGLISH))
+		assertThat(reports.problems(sysadmin, id)).extracting(result -> result.reason(messages, Locale.ENGLISH))
 			.containsExactly("Already has an account.", "Already has an account.");
 	}
 
@@ -219,10 +226,10 @@ class ImportTrustIntegrationTests {
 	}
 
 	private UUID draft(SignedInUser actor, String rows, long group, boolean welcome) {
-		UUID id = imports.upload(actor, "trust.csv", ("Name,Email\n" + rows).getBytes(StandardCharsets.UTF_8), null,
+		UUID id = drafts.upload(actor, "trust.csv", ("Name,Email\n" + rows).getBytes(StandardCharsets.UTF_8), null,
 				null, null).id();
-		imports.map(actor, id, new ColumnMapping("Name", null, null, "Email", null, null), PASSWORD);
-		imports.setOptions(actor, id, new ImportOptions(group, null, false, false, welcome, List.of()));
+		drafts.map(actor, id, new ColumnMapping("Name", null, null, "Email", null, null), PASSWORD);
+		drafts.setOptions(actor, id, new ImportOptions(group, null, false, false, welcome, List.of()));
 		return id;
 	}
 

@@ -40,7 +40,7 @@ import io.muster.directory.NewUser;
 import io.muster.directory.PersonName;
 import io.muster.directory.Role;
 import io.muster.directory.SignedInUser;
-import io.muster.importing.ImportService;
+import io.muster.importing.ImportDrafts;
 import io.muster.mail.Mail;
 import io.muster.mail.MailService;
 import io.muster.organization.OrganizationService;
@@ -183,7 +183,7 @@ class AccessMatrixIntegrationTests {
 	OrganizationService organizations;
 
 	@Autowired
-	ImportService imports;
+	ImportDrafts drafts;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -303,7 +303,7 @@ class AccessMatrixIntegrationTests {
 
 	private Map<String, String> ids() {
 		SignedInUser adminA = (SignedInUser) users.loadUserByUsername(Api.ADMIN);
-		UUID draft = imports.upload(adminA, "matrix.csv", "Name,Email\nMia Matrix,mia.matrix@example.org\n"
+		UUID draft = drafts.upload(adminA, "matrix.csv", "Name,Email\nMia Matrix,mia.matrix@example.org\n"
 			.getBytes(StandardCharsets.UTF_8), null, null, null).id();
 		mailService.send(new Mail(adminA.organizationId(), Api.ADMIN, "Matrix", "test-message", Map.of("name", "Ada")));
 		long mail = jdbc.sql("SELECT MAX(id) FROM mail_outbox").query(Long.class).single();

@@ -39,7 +39,8 @@ import io.muster.directory.Role;
 import io.muster.directory.SignedInUser;
 import io.muster.importing.ColumnMapping;
 import io.muster.importing.ImportOptions;
-import io.muster.importing.ImportService;
+import io.muster.importing.ImportDrafts;
+import io.muster.importing.ImportQueue;
 import io.muster.importing.RowVerdict;
 import io.muster.organization.OrganizationService;
 import io.muster.support.Api;
@@ -135,7 +136,10 @@ class RankMatrixIntegrationTests {
 	OrganizationService organizations;
 
 	@Autowired
-	ImportService imports;
+	ImportDrafts drafts;
+
+	@Autowired
+	ImportQueue queue;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -199,18 +203,18 @@ class RankMatrixIntegrationTests {
 		long target = target(Role.SYSTEM_ADMIN);
 		String email = directory.findById(target).orElseThrow().email();
 		String hashBefore = passwordHash(target);
-		UUID id = imports.upload(admin, "takeover.csv", ("Name,Email,Password\nNew Name," + email + ",Taken-Over-2026\n")
+		UUID id = drafts.upload(admin, "takeover.csv", ("Name,Email,Password\nNew Name," + email + ",Taken-Over-2026\n")
 			.getBytes(StandardCharsets.UTF_8), null, null, null).id();
-		imports.map(admin, id, new ColumnMapping("Name", null, null, "Email", null, "Password"), null);
-		imports.setOptions(admin, id, new ImportOptions(groupA, null, true, true, false, List.of()));
+		drafts.map(admin, id, new ColumnMapping("Name", null, null, "Email", null, "Password"), null);
+		drafts.setOptions(admin, id, new ImportOptions(groupA, null, true, true, false, List.of()));
 
-		RowVerdict row = imports.rows(admin, id).get(0);
+		RowVerdict row = drafts.rows(admin, id).get(0);
 
 		assertThat(row.valid()).isFalse();
 		assertThat(row.reasons(messages, Locale.ENGLISH)).containsExactly(Rank.outranked(Role.SYSTEM_ADMIN));
 		assertThat(row.reasons(messages, Locale.ENGLISH).get(0))
 			.isEqualTo("This account belongs to a System Administrator; only a System Administrator can change it.");
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.start(admin, id))
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> queue.start(admin, id))
 			.hasMessageContaining("409");
 		assertThat(passwordHash(target)).isEqualTo(hashBefore);
 	}
@@ -272,13 +276,13 @@ class RankMatrixIntegrationTests {
 	private String importOutcome(boolean passwords, String actor, long target) {
 		SignedInUser importer = actor(actor);
 		String email = directory.findById(target).orElseThrow().email();
-		UUID id = imports.upload(importer, "rank.csv", ("Name,Email,Password,Tags\nRank Row," + email
+		UUID id = drafts.upload(importer, "rank.csv", ("Name,Email,Password,Tags\nRank Row," + email
 				+ ",Rank-Row-Pass-2026,rank\n").getBytes(StandardCharsets.UTF_8), null, null, null).id();
-		imports.map(importer, id, new ColumnMapping("Name", null, null, "Email", "Tags", "Password"), null);
-		imports.setOptions(importer, id, new ImportOptions(groupOf.get(actor), null, passwords, !passwords, false,
+		drafts.map(importer, id, new ColumnMapping("Name", null, null, "Email", "Tags", "Password"), null);
+		drafts.setOptions(importer, id, new ImportOptions(groupOf.get(actor), null, passwords, !passwords, false,
 				List.of()));
-		RowVerdict row = imports.rows(importer, id).get(0);
-		imports.cancel(importer, id);
+		RowVerdict row = drafts.rows(importer, id).get(0);
+		queue.cancel(importer, id);
 		if (row.valid()) {
 			return "ok";
 		}

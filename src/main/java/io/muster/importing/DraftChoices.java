@@ -1,0 +1,20 @@
+package io.muster.importing;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What was chosen for a draft so far, as the verification page shows it: no file is read for it.
+ */
+public record DraftChoices(UUID id, ImportSource source, String fileName, @Nullable ColumnMapping mapping,
+		@Nullable ImportOptions options) {
+
+	/**
+	 * Whether the rows came from an uploaded file, whose mapping can still be changed.
+	 */
+	public boolean isFile() {
+		return source.isFile();
+	}
+
+}

@@ -1,0 +1,66 @@
+package io.muster.importing;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.muster.directory.SignedInUser;
+
+/**
+ * What became of imports: their state and counts, the rows not imported and the results file.
+ */
+@Service
+public class ImportReports {
+
+	private final ImportJobs jobs;
+
+	private final ImportRows rows;
+
+	private final ImportAccess access;
+
+	private final MessageSource messages;
+
+	ImportReports(ImportJobs jobs, ImportRows rows, ImportAccess access, MessageSource messages) {
+		this.jobs = jobs;
+		this.rows = rows;
+		this.access = access;
+		this.messages = messages;
+	}
+
+	@Transactional(readOnly = true)
+	public ImportSummary summary(SignedInUser actor, UUID id) {
+		return access.visible(actor, id).summary();
+	}
+
+	@Transactional(readOnly = true)
+	public List<ImportSummary> list(SignedInUser actor) {
+		actor.requireAdministrator();
+		return jobs.list(actor.organizationId(), actor.isSystemAdmin() ? null : actor.id()).stream()
+			.map(ImportJob::summary)
+			.toList();
+	}
+
+	/**
+	 * The rows of an import that were not imported, with the reason, in file order.
+	 */
+	@Transactional(readOnly = true)
+	public List<ImportRows.RowResult> problems(SignedInUser actor, UUID id) {
+		access.visible(actor, id);
+		return rows.results(id).stream().filter(result -> result.outcome() != null && !result.outcome().imported())
+			.toList();
+	}
+
+	/**
+	 * The outcome of every row as a CSV file, with the reasons in the reader's language.
+	 */
+	@Transactional(readOnly = true)
+	public String resultsCsv(SignedInUser actor, UUID id, Locale locale) {
+		access.visible(actor, id);
+		return ResultsCsv.write(rows.results(id), messages, locale);
+	}
+
+}
