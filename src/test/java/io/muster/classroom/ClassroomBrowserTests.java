@@ -111,11 +111,13 @@ class ClassroomBrowserTests {
 
 	/**
 	 * Keeps pictures of the page at 1280×800 and at 390×844, checks that it scrolls sideways at
-	 * neither, and lets axe-core look at it.
+	 * neither, and lets axe-core look at it at both.
 	 */
 	private static void look(Browser browser, String name) {
 		assertThat(browser.sidewaysScrollAtBothSizes(name)).as("sideways scrolling of " + name).isEmpty();
 		assertThat(browser.accessibilityProblems()).as("accessibility of " + name).isEmpty();
+		assertThat(browser.phone().accessibilityProblems()).as("accessibility of " + name + " on a phone").isEmpty();
+		browser.desktop();
 	}
 
 }

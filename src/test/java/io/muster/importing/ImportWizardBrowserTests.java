@@ -227,11 +227,13 @@ class ImportWizardBrowserTests {
 
 	/**
 	 * Keeps a picture of the page at 1280×800 and at 390×844 for people to look at, checks that it
-	 * does not scroll sideways at either, and lets axe-core look at it too.
+	 * does not scroll sideways at either, and lets axe-core look at it at both too.
 	 */
 	private static void look(Browser browser, String name) {
 		assertThat(browser.sidewaysScrollAtBothSizes(name)).as("sideways scrolling of " + name).isEmpty();
 		assertThat(browser.accessibilityProblems()).as("accessibility of " + name).isEmpty();
+		assertThat(browser.phone().accessibilityProblems()).as("accessibility of " + name + " on a phone").isEmpty();
+		browser.desktop();
 	}
 
 	private static void upload(Browser browser, String file) {
