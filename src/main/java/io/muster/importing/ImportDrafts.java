@@ -201,6 +201,7 @@ public class ImportDrafts {
 	 */
 	@Transactional
 	public ImportDraft reread(SignedInUser actor, UUID id, @Nullable Character separator, boolean hasHeader) {
+		jobs.lock(id);
 		ImportJob job = access.editableFile(actor, id);
 		CsvTable table = file.reread(job, separator, hasHeader);
 		jobs.reread(id, String.valueOf(table.separator()), table.hasHeader());
@@ -235,6 +236,7 @@ public class ImportDrafts {
 
 	private void saveMapping(SignedInUser actor, UUID id, ColumnMapping mapping, CsvTable table,
 			@Nullable String typedHash) {
+		jobs.lock(id);
 		ImportJob job = access.editableFile(actor, id);
 		@Nullable String hash = mapping.password() != null ? null : typedHash != null ? typedHash : job.defaultPasswordHash();
 		MappingCheck.check(mapping, table.columns(), hash != null);
@@ -276,6 +278,7 @@ public class ImportDrafts {
 	 */
 	@Transactional
 	public RowVerdict fixRow(SignedInUser actor, UUID id, int row, RowFix fix) {
+		jobs.lock(id);
 		ImportJob job = access.editable(actor, id);
 		if (job.mapping() == null) {
 			throw ImportRejected.conflict("import.problem.notMapped");

@@ -3,6 +3,7 @@ package io.muster.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import io.muster.directory.SignedInUser;
 import io.muster.support.Api;
 
 /**
@@ -45,6 +48,9 @@ class ImportWizardPagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ImportDrafts drafts;
+
 	@Test
 	void speaksGermanToABrowserThatAsksForIt() throws Exception {
 		mvc.perform(get("/imports/new/csv").with(as(Api.ADMIN)).header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5"))
@@ -54,6 +60,22 @@ class ImportWizardPagesTests {
 					containsString("Konten anlegen"))));
 		mvc.perform(get("/imports/new/csv").with(as(Api.ADMIN)).header("Accept-Language", "en-GB"))
 			.andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString("Select manually"))));
+	}
+
+	@Test
+	void theVerificationGivesItsReasonsInGerman() throws Exception {
+		SignedInUser sysadmin = (SignedInUser) users.loadUserByUsername(Api.SYSADMIN);
+		UUID id = drafts.upload(sysadmin, "mixed-problems.csv",
+				new ClassPathResource("csv/mixed-problems.csv").getContentAsByteArray(), null, null, null).id();
+		drafts.map(sysadmin, id, new ColumnMapping("Name", null, null, "Email", null, "Password"), null);
+		long staff = jdbc.sql("SELECT id FROM user_group WHERE name = 'Staff'").query(Long.class).single();
+		drafts.setOptions(sysadmin, id, new ImportOptions(staff, null, false, false, false, List.of()));
+
+		mvc.perform(get("/imports/{id}/verify", id).with(as(Api.SYSADMIN)).header("Accept-Language", "de"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Kein Name: Die Namensspalte ist leer."),
+					containsString("Dieselbe E-Mail-Adresse wie in Zeile 1 dieser Datei."),
+					not(containsString("No name")), not(containsString("Same email")))));
 	}
 
 	@Test
