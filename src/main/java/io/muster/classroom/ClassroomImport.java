@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
 
 import io.muster.directory.SignedInUser;
 import io.muster.importing.ImportOptions;
@@ -46,15 +47,44 @@ class ClassroomImport {
 	 */
 	UUID stage(SignedInUser admin, ClassroomChoice choice) {
 		admin.requireAdministrator();
-		if (choice.courseIds().isEmpty()) {
-			throw ClassroomProblem.badField("courseIds", "noClass");
-		}
-		if (choice.defaultPassword() == null || choice.defaultPassword().isBlank()) {
-			throw ClassroomProblem.badField("defaultPassword", "noPassword");
+		List<ClassroomProblem> problems = problems(admin, choice);
+		if (!problems.isEmpty()) {
+			throw problems.get(0);
 		}
 		SourceRows rows = connections.withToken(admin, token -> read(token, choice));
-		return drafts.stage(admin, rows, choice.defaultPassword(), new ImportOptions(choice.groupId(), null, false,
-				false, choice.welcomeEmail(), choice.tags()));
+		return drafts.stage(admin, rows, choice.defaultPassword(), options(choice));
+	}
+
+	/**
+	 * The problems of the choices that show without asking Google, each naming its field, so that
+	 * the options page marks them all at once together with {@link #refusals}; empty when none.
+	 */
+	List<ClassroomProblem> problems(SignedInUser admin, ClassroomChoice choice) {
+		admin.requireAdministrator();
+		List<ClassroomProblem> problems = new ArrayList<>();
+		if (choice.courseIds().isEmpty()) {
+			problems.add(ClassroomProblem.badField("courseIds", "noClass"));
+		}
+		if (password(choice).isBlank()) {
+			problems.add(ClassroomProblem.badField("defaultPassword", "noPassword"));
+		}
+		return problems;
+	}
+
+	/**
+	 * What the import pipeline would refuse in the group, the options and the default password,
+	 * each refusal on its own.
+	 */
+	List<ErrorResponseException> refusals(SignedInUser admin, ClassroomChoice choice) {
+		return drafts.choiceRefusals(admin, options(choice), password(choice));
+	}
+
+	private static String password(ClassroomChoice choice) {
+		return choice.defaultPassword() == null ? "" : choice.defaultPassword();
+	}
+
+	private static ImportOptions options(ClassroomChoice choice) {
+		return new ImportOptions(choice.groupId(), null, false, false, choice.welcomeEmail(), choice.tags());
 	}
 
 	private SourceRows read(String token, ClassroomChoice choice) {

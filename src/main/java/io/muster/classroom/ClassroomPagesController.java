@@ -62,6 +62,10 @@ class ClassroomPagesController {
 	@PostMapping("/imports/new/classroom")
 	String stage(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") ClassroomForm form, Model model,
 			Locale locale) {
+		Map<String, String> problems = problems(me, form.choice(), locale);
+		if (!problems.isEmpty()) {
+			return page(me, form, problems, model);
+		}
 		try {
 			UUID id = classroom.stage(me, form.choice());
 			return "redirect:/imports/" + id + "/verify";
@@ -114,6 +118,22 @@ class ClassroomPagesController {
 		return "classroom/no-account";
 	}
 
+	/**
+	 * Every problem of the options at once, by field: the classroom's own, then the pipeline's.
+	 */
+	private Map<String, String> problems(SignedInUser me, ClassroomChoice choice, Locale locale) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		classroom.problems(me, choice).forEach(problem -> problems.put(problem.field(), inWords(problem)));
+		for (ErrorResponseException refusal : classroom.refusals(me, choice)) {
+			Map<String, String> errors = refusal instanceof ImportRejected rejected
+					? rejected.fieldErrors(messages, locale)
+					// The directory refuses a group that is not the caller's or not in their organization.
+					: Map.of("groupId", String.valueOf(refusal.updateAndGetBody(messages, locale).getDetail()));
+			errors.forEach(problems::putIfAbsent);
+		}
+		return problems;
+	}
+
 	private String page(SignedInUser me, ClassroomForm form, Map<String, String> errors, Model model) {
 		me.requireAdministrator();
 		model.addAttribute("form", form);
@@ -125,7 +145,7 @@ class ClassroomPagesController {
 			model.addAttribute("groups", directory.manageableGroups(me));
 			model.addAttribute("welcomeAvailable",
 					organizations.settings(me.organizationId()).advancedEmailNotifications());
-			model.addAttribute("passwordRules", directory.passwordRules(me.organizationId()));
+			model.addAttribute("passwordRules", directory.passwordRules(me.organizationId()).in(messages, LocaleContextHolder.getLocale()));
 		}, () -> model.addAttribute("musterEmail", me.email()));
 		return "classroom/options";
 	}

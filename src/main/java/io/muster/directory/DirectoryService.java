@@ -160,19 +160,6 @@ public class DirectoryService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<UserSummary> manageableUsers(SignedInUser actor) {
-		if (actor.isSystemAdmin()) {
-			return users.findByOrganizationIdOrderByFullName(actor.organizationId()).stream().map(User::summary).toList();
-		}
-		if (actor.role() == Role.ADMIN) {
-			List<Long> managed = List.copyOf(managedGroupIds(actor));
-			return managed.isEmpty() ? List.of()
-					: users.findInGroups(actor.organizationId(), managed).stream().map(User::summary).toList();
-		}
-		return users.findById(actor.id()).map(User::summary).stream().toList();
-	}
-
-	@Transactional(readOnly = true)
 	public Optional<UserSummary> findUser(SignedInUser actor, String email) {
 		return users.findByEmailKey(User.emailKey(email)).filter(user -> reaches(actor, user)).map(User::summary);
 	}

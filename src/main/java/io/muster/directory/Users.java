@@ -1,6 +1,5 @@
 package io.muster.directory;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -10,11 +9,6 @@ import org.springframework.data.repository.query.Param;
 interface Users extends CrudRepository<User, Long> {
 
 	Optional<User> findByEmailKey(String emailKey);
-
-	List<User> findByOrganizationIdOrderByFullName(long organizationId);
-
-	@Query("SELECT * FROM users WHERE organization_id = :organizationId AND group_id IN (:groupIds) ORDER BY full_name")
-	List<User> findInGroups(@Param("organizationId") long organizationId, @Param("groupIds") List<Long> groupIds);
 
 	boolean existsByEmailKey(String emailKey);
 

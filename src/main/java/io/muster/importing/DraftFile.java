@@ -163,16 +163,16 @@ class DraftFile {
 			.toList()).toList();
 	}
 
-	static ColumnMapping suggestion(List<String> columns) {
-		Map<ColumnRole, String> suggested = ColumnSuggester.suggest(columns);
+	static ColumnMapping suggestion(CsvTable table) {
+		Map<ColumnRole, String> suggested = ColumnSuggester.suggest(table);
 		return new ColumnMapping(suggested.get(ColumnRole.FULL_NAME), suggested.get(ColumnRole.FIRST_NAME),
 				suggested.get(ColumnRole.LAST_NAME), suggested.get(ColumnRole.EMAIL), suggested.get(ColumnRole.TAGS),
 				suggested.get(ColumnRole.PASSWORD));
 	}
 
-	static Map<String, String> suggestedMapping(List<String> columns) {
+	static Map<String, String> suggestedMapping(CsvTable table) {
 		Map<String, String> suggested = new LinkedHashMap<>();
-		ColumnSuggester.suggest(columns).forEach((role, column) -> suggested.put(fieldName(role), column));
+		ColumnSuggester.suggest(table).forEach((role, column) -> suggested.put(fieldName(role), column));
 		return suggested;
 	}
 

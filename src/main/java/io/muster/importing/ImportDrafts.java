@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.ErrorResponseException;
 
 import io.muster.directory.AccountBatch;
 import io.muster.directory.AccountRules;
@@ -105,9 +106,9 @@ public class ImportDrafts {
 				String.valueOf(table.separator()), table.hasHeader(), null, null, null);
 		jobs.insert(job, file.encrypt(bytes));
 		access.publish(actor, job, ImportActivity.Kind.UPLOADED);
-		ColumnMapping suggested = DraftFile.suggestion(table.columns());
+		ColumnMapping suggested = DraftFile.suggestion(table);
 		return new UploadResult(job.id(), job.status(), job.encoding(), job.separatorChar(), table.hasHeader(),
-				table.columns(), DraftFile.sample(table, suggested.password()), DraftFile.suggestedMapping(table.columns()),
+				table.columns(), DraftFile.sample(table, suggested.password()), DraftFile.suggestedMapping(table),
 				file.warnings(table));
 	}
 
@@ -144,6 +145,28 @@ public class ImportDrafts {
 	}
 
 	/**
+	 * What {@link #stage} would refuse in the options and the default password another source
+	 * chose, each refusal on its own, so that its form can show every problem at once.
+	 */
+	public List<ErrorResponseException> choiceRefusals(SignedInUser actor, ImportOptions options,
+			String defaultPassword) {
+		OrganizationSettings settings = organizations.settings(actor.organizationId());
+		List<ErrorResponseException> refusals = new ArrayList<>();
+		collect(refusals, () -> OptionsCheck.check(actor, options, settings, directory));
+		collect(refusals, () -> checkDefaultPassword(actor, defaultPassword));
+		return refusals;
+	}
+
+	private static void collect(List<ErrorResponseException> refusals, Runnable check) {
+		try {
+			check.run();
+		}
+		catch (ErrorResponseException ex) {
+			refusals.add(ex);
+		}
+	}
+
+	/**
 	 * A draft as the preview shows it: its file read with its current settings, and the choices made.
 	 */
 	@Transactional(readOnly = true)
@@ -155,7 +178,7 @@ public class ImportDrafts {
 					job.defaultPasswordHash() != null, job.options());
 		}
 		CsvTable table = file.table(job);
-		ColumnMapping suggested = DraftFile.suggestion(table.columns());
+		ColumnMapping suggested = DraftFile.suggestion(table);
 		ColumnMapping mapping = job.mapping();
 		return new ImportDraft(job.id(), job.source(), job.fileName(), job.encoding(), job.separatorChar(),
 				table.hasHeader(), table.columns(),
@@ -179,6 +202,7 @@ public class ImportDrafts {
 	 */
 	@Transactional
 	public ImportDraft reread(SignedInUser actor, UUID id, @Nullable Character separator, boolean hasHeader) {
+		jobs.lock(id);
 		ImportJob job = access.editableFile(actor, id);
 		CsvTable table = file.reread(job, separator, hasHeader);
 		jobs.reread(id, String.valueOf(table.separator()), table.hasHeader());
@@ -213,6 +237,7 @@ public class ImportDrafts {
 
 	private void saveMapping(SignedInUser actor, UUID id, ColumnMapping mapping, CsvTable table,
 			@Nullable String typedHash) {
+		jobs.lock(id);
 		ImportJob job = access.editableFile(actor, id);
 		@Nullable String hash = mapping.password() != null ? null : typedHash != null ? typedHash : job.defaultPasswordHash();
 		MappingCheck.check(mapping, table.columns(), hash != null);
@@ -254,6 +279,7 @@ public class ImportDrafts {
 	 */
 	@Transactional
 	public RowVerdict fixRow(SignedInUser actor, UUID id, int row, RowFix fix) {
+		jobs.lock(id);
 		ImportJob job = access.editable(actor, id);
 		if (job.mapping() == null) {
 			throw ImportRejected.conflict("import.problem.notMapped");

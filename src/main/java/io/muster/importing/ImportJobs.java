@@ -85,6 +85,14 @@ class ImportJobs {
 			.list();
 	}
 
+	/**
+	 * Holds the import until the caller's transaction ends, so that steps that restage or decide its
+	 * rows (a mapping saved twice at once, a Fix during the start) run one after the other.
+	 */
+	void lock(UUID id) {
+		jdbc.sql("SELECT id FROM import_job WHERE id = :id FOR UPDATE").param("id", id).query(UUID.class).optional();
+	}
+
 	Optional<byte[]> stagedUpload(UUID id) {
 		return jdbc.sql("SELECT staged_upload FROM import_job WHERE id = :id AND staged_upload IS NOT NULL")
 			.param("id", id).query(byte[].class).optional();

@@ -48,6 +48,7 @@ public class ImportQueue {
 	 */
 	@Transactional
 	public ImportSummary start(SignedInUser actor, UUID id) {
+		jobs.lock(id);
 		ImportJob job = access.visible(actor, id);
 		if (job.status() != ImportStatus.DRAFT) {
 			return job.summary();

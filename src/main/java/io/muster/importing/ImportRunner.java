@@ -121,15 +121,24 @@ class ImportRunner {
 		return true;
 	}
 
+	/**
+	 * A tenth of an import smaller than a chunk, so that the progress of a class of 30 moves too;
+	 * a larger one goes in whole chunks.
+	 */
+	static int chunkSize(int total) {
+		return total >= CHUNK ? CHUNK : Math.max(1, (total + 9) / 10);
+	}
+
 	private ImportStatus applyPending(ImportJob job) {
 		ImportOptions options = job.options() == null ? ImportOptions.none() : job.options();
-		List<ImportRows.StagedRow> chunk = rows.pending(job.id(), CHUNK);
+		int size = chunkSize(job.total());
+		List<ImportRows.StagedRow> chunk = rows.pending(job.id(), size);
 		while (!chunk.isEmpty()) {
 			if (jobs.find(job.id()).map(ImportJob::status).orElse(ImportStatus.CANCELLED) == ImportStatus.CANCELLED) {
 				return ImportStatus.CANCELLED;
 			}
 			apply(job, options, chunk);
-			chunk = rows.pending(job.id(), CHUNK);
+			chunk = rows.pending(job.id(), size);
 		}
 		return ImportStatus.COMPLETED;
 	}

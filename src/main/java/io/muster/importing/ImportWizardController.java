@@ -83,8 +83,9 @@ class ImportWizardController {
 			@RequestParam(defaultValue = "continue") String action, Model model) {
 		ImportDraft draft = drafts.draft(me, id);
 		if (!"continue".equals(action)) {
-			toggle(form, action);
+			toggle(form, action, draft);
 			form.keepOfferedFieldsOnly();
+			model.addAttribute("pressed", action);
 			return page(me, draft, form, Map.of(), model);
 		}
 		form.keepOfferedFieldsOnly();
@@ -109,10 +110,10 @@ class ImportWizardController {
 		return "redirect:/imports";
 	}
 
-	private static void toggle(PreviewForm form, String action) {
+	private static void toggle(PreviewForm form, String action, ImportDraft draft) {
 		switch (action) {
-			case "oneName" -> form.setOneName(true);
-			case "twoNames" -> form.setOneName(false);
+			case "oneName" -> form.useOneName(draft.columns(), draft.suggestedMapping());
+			case "twoNames" -> form.useTwoNames(draft.columns(), draft.suggestedMapping());
 			case "noTags" -> form.setNoTags(true);
 			case "tagColumn" -> form.setNoTags(false);
 			case "noPassword" -> form.setNoPassword(true);

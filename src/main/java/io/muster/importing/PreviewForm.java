@@ -1,6 +1,7 @@
 package io.muster.importing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,52 @@ public class PreviewForm {
 		byField.put("tags", mapping.tags());
 		byField.put("password", mapping.password());
 		return byField;
+	}
+
+	/**
+	 * "Use only one column for name": the column that holds the names (as suggested), else the
+	 * first-name column, else the last-name one, becomes the full name; the other name is ignored.
+	 */
+	void useOneName(List<String> columns, ColumnMapping suggested) {
+		oneName = true;
+		int full = firstOf(columns.indexOf(Objects.requireNonNullElse(suggested.fullName(), "")),
+				fields.indexOf("firstName"), fields.indexOf("lastName"));
+		clearNames();
+		setNameField(full, "fullName");
+	}
+
+	/**
+	 * "Use two columns for name": the suggested first- and last-name columns, else the full-name
+	 * column as the first name, so that the names stay mapped as far as the file tells.
+	 */
+	void useTwoNames(List<String> columns, ColumnMapping suggested) {
+		oneName = false;
+		int full = fields.indexOf("fullName");
+		clearNames();
+		if (suggested.firstName() != null && suggested.lastName() != null) {
+			setNameField(columns.indexOf(suggested.firstName()), "firstName");
+			setNameField(columns.indexOf(suggested.lastName()), "lastName");
+		}
+		else {
+			setNameField(full, "firstName");
+		}
+	}
+
+	private static int firstOf(int... indexes) {
+		return Arrays.stream(indexes).filter(index -> index >= 0).findFirst().orElse(-1);
+	}
+
+	private void clearNames() {
+		fields.replaceAll(field -> List.of("fullName", "firstName", "lastName").contains(field) ? "" : field);
+	}
+
+	private void setNameField(int column, String field) {
+		while (fields.size() <= column) {
+			fields.add("");
+		}
+		if (column >= 0 && fields.get(column).isEmpty()) {
+			fields.set(column, field);
+		}
 	}
 
 	/**

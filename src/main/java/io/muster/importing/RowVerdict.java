@@ -27,6 +27,14 @@ public record RowVerdict(int row, long line, String name, @Nullable String first
 		return reasons.stream().map(reason -> reason.in(messages, locale)).toList();
 	}
 
+	/**
+	 * Whether the row stays out only because its account exists: not a mistake to fix, but a row
+	 * that Update Passwords or Update tags would change.
+	 */
+	public boolean onlyHasAnAccount() {
+		return !valid && reasons.size() == 1 && Verifier.ALREADY_HAS_ACCOUNT.equals(reasons.get(0).code());
+	}
+
 	@Override
 	public String toString() {
 		return "RowVerdict[row=" + row + ", email=" + email + ", valid=" + valid + ", action=" + action + "]";

@@ -2,6 +2,7 @@ package io.muster.importing;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -15,11 +16,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import io.muster.directory.DirectoryService;
+import io.muster.directory.GroupSummary;
 import io.muster.directory.SignedInUser;
 
 /**
- * The verify step of Batch Import: every row with its Valid? verdict, fixes typed in place, and
- * the last chance to cancel before Import.
+ * The verify step of Batch Import: what was chosen, every row with its Valid? verdict, fixes typed
+ * in place, and the last chance to cancel before Import.
  */
 @Controller
 class VerifyController {
@@ -32,10 +35,13 @@ class VerifyController {
 
 	private final MessageSource messages;
 
-	VerifyController(ImportDrafts drafts, ImportQueue queue, MessageSource messages) {
+	private final DirectoryService directory;
+
+	VerifyController(ImportDrafts drafts, ImportQueue queue, MessageSource messages, DirectoryService directory) {
 		this.drafts = drafts;
 		this.queue = queue;
 		this.messages = messages;
+		this.directory = directory;
 	}
 
 	@GetMapping("/imports/{id}/verify")
@@ -48,7 +54,11 @@ class VerifyController {
 			return "redirect:/imports/" + id + "/preview";
 		}
 		fill(model, draft, drafts.rows(me, id), invalid, page, edit);
-		return htmx != null ? "importing/verify :: results" : "importing/verify";
+		if (htmx != null) {
+			return "importing/verify :: results";
+		}
+		chosen(me, draft, model);
+		return "importing/verify";
 	}
 
 	@PostMapping("/imports/{id}/rows/{row}")
@@ -75,7 +85,9 @@ class VerifyController {
 		}
 		catch (ImportRejected ex) {
 			model.addAttribute("startError", ex.detail(messages, locale));
-			fill(model, drafts.choices(me, id), drafts.rows(me, id), false, 0, null);
+			DraftChoices draft = drafts.choices(me, id);
+			fill(model, draft, drafts.rows(me, id), false, 0, null);
+			chosen(me, draft, model);
 			return "importing/verify";
 		}
 		return "redirect:/imports/" + id;
@@ -93,7 +105,22 @@ class VerifyController {
 		model.addAttribute("edit", edit);
 		model.addAttribute("creating", verdicts.stream().filter(v -> v.valid() && v.action() == RowAction.CREATE).count());
 		model.addAttribute("updating", verdicts.stream().filter(v -> v.valid() && v.action() != RowAction.CREATE).count());
-		model.addAttribute("notImported", verdicts.stream().filter(v -> !v.valid()).count());
+		model.addAttribute("notImported", verdicts.stream().filter(v -> !v.valid() && !v.onlyHasAnAccount()).count());
+		model.addAttribute("existing", verdicts.stream().filter(RowVerdict::onlyHasAnAccount).count());
+		model.addAttribute("nothingToImport", verdicts.stream().noneMatch(RowVerdict::valid));
+	}
+
+	/**
+	 * What the options step chose, as the page repeats it above the rows; never the password itself.
+	 */
+	private void chosen(SignedInUser me, DraftChoices draft, Model model) {
+		ImportOptions options = Objects.requireNonNull(draft.options());
+		model.addAttribute("options", options);
+		model.addAttribute("role", options.roleOrDefault());
+		model.addAttribute("groupName", directory.manageableGroups(me).stream()
+			.filter(group -> Objects.equals(group.id(), options.groupId())).map(GroupSummary::name).findFirst()
+			.orElse(""));
+		model.addAttribute("passwordColumn", Objects.requireNonNull(draft.mapping()).password());
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

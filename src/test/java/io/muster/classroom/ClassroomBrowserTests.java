@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,14 +58,21 @@ class ClassroomBrowserTests {
 
 			assertThat(browser.text()).contains("You have authorized the Google Classroom integration as "
 					+ "admin@demo-school.test", "7A Biology (Class 7A)", "7B Mathematics (Class 7B)");
+			browser.driver().findElement(By.id("defaultPassword")).sendKeys("short");
+			browser.clickThrough(By.id("continue"));
+			assertThat(browser.driver().findElement(By.id("courseIds-error")).getText()).contains("at least one class");
+			assertThat(browser.driver().findElement(By.id("defaultPassword-error")).getText()).contains("too short");
+			assertThat(browser.driver().findElement(By.id("groupId-error")).getText()).contains("group");
+			assertThat(browser.driver().findElement(By.id("defaultPassword")).getAttribute("value"))
+				.as("the password typed before the page came back").isEqualTo("short");
+			look(browser, "classroom-4-options-errors");
+			browser.driver().findElement(By.id("defaultPassword")).clear();
 			browser.click(By.xpath("//label[contains(., '7A Biology')]/input"))
 				.click(By.xpath("//label[contains(., '7B Mathematics')]/input"))
 				.select("groupId", "Class 7A")
 				.click(By.xpath("//label[contains(., 'name of their class')]/input"));
 			browser.driver().findElement(By.id("defaultPassword")).sendKeys("Classroom-Start-2026");
 			look(browser, "classroom-4-options");
-			browser.phone().screenshotWholePage("classroom-4-options-phone");
-			browser.driver().manage().window().setSize(new Dimension(1280, 800));
 
 			browser.clickThrough(By.id("continue"));
 			assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Verify your data");
@@ -74,7 +80,13 @@ class ClassroomBrowserTests {
 					"Back to the classes and options");
 			assertThat(browser.driver().findElements(By.cssSelector("a[aria-label='Fix row 12']"))).as("fix of an invited row")
 				.isEmpty();
-			assertThat(browser.driver().findElements(By.cssSelector("a[aria-label='Fix row 7']"))).hasSize(1);
+			assertThat(browser.driver().findElement(By.id("row-7")).getText()).as("the row of an existing account")
+				.contains("Account exists", "Already has an account.");
+			assertThat(browser.driver().findElements(By.cssSelector("a[aria-label='Fix row 7']")))
+				.as("no Fix for an account that exists").isEmpty();
+			assertThat(browser.driver().findElement(By.id("chosen-group")).getText()).isEqualTo("Class 7A");
+			assertThat(browser.driver().findElement(By.id("chosen-password")).getText())
+				.isEqualTo("The default password for users who do not sign in with Google");
 			look(browser, "classroom-5-preview");
 
 			browser.clickThrough(By.id("import-button"));
@@ -97,9 +109,15 @@ class ClassroomBrowserTests {
 		}
 	}
 
+	/**
+	 * Keeps pictures of the page at 1280×800 and at 390×844, checks that it scrolls sideways at
+	 * neither, and lets axe-core look at it at both.
+	 */
 	private static void look(Browser browser, String name) {
-		browser.screenshotWholePage(name);
+		assertThat(browser.sidewaysScrollAtBothSizes(name)).as("sideways scrolling of " + name).isEmpty();
 		assertThat(browser.accessibilityProblems()).as("accessibility of " + name).isEmpty();
+		assertThat(browser.phone().accessibilityProblems()).as("accessibility of " + name + " on a phone").isEmpty();
+		browser.desktop();
 	}
 
 }

@@ -41,7 +41,7 @@ class DirectoryBrowserTests {
 			assertThat(emailError.getText()).contains("has no @ sign");
 			assertThat(driver.findElement(By.id("email")).getAttribute("aria-describedby")).isEqualTo("email-error");
 			assertThat(driver.findElement(By.id("password-error")).getText()).contains("Password is too short");
-			browser.screenshot("user-new-errors");
+			fits(browser, "user-new-errors");
 
 			driver.findElement(By.id("email")).clear();
 			driver.findElement(By.id("email")).sendKeys(email);
@@ -56,25 +56,25 @@ class DirectoryBrowserTests {
 			driver.findElement(By.id("q")).sendKeys("wanda walker");
 			driver.findElement(By.cssSelector("search form button[type=submit]")).click();
 			browser.waitUntil(ExpectedConditions.textToBe(By.id("user-count"), "Users 1–1 of 1"));
-			browser.screenshot("users-search");
-			browser.go("/users").screenshot("users-list").phone().screenshot("users-list-phone");
-			browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+			fits(browser, "users-search");
+			fits(browser.go("/users"), "users-list");
+			fits(browser.go("/"), "home-system-administrator");
+			assertThat(driver.findElement(By.id("home-user-count")).getText()).startsWith("Users 1–");
 
 			browser.go("/users?q=" + email);
 			driver.findElement(By.linkText("Wanda Walker")).click();
 			browser.waitUntil(ExpectedConditions.titleContains("Wanda Walker"));
 			assertThat(driver.findElement(By.id("user-status")).getText()).isEqualTo("Active");
-			browser.screenshot("user-page");
+			fits(browser, "user-page");
 			driver.findElement(By.xpath("//button[normalize-space()='Suspend']")).click();
 			browser.waitUntil(ExpectedConditions.textToBe(By.id("user-status"), "Suspended"));
 			assertThat(browser.text()).contains("The account of Wanda Walker is suspended");
-			browser.screenshot("user-suspended").phone().screenshot("user-suspended-phone");
-			browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+			fits(browser, "user-suspended");
 
 			driver.findElement(By.xpath("//button[normalize-space()='Reset password']")).click();
 			browser.waitUntil(ExpectedConditions.titleContains("New password for Wanda Walker"));
 			assertThat(driver.findElement(By.id("one-time-password")).getAttribute("value")).hasSizeGreaterThanOrEqualTo(16);
-			browser.screenshot("user-one-time-password");
+			fits(browser, "user-one-time-password");
 		}
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn(email, PASSWORD);
@@ -102,12 +102,11 @@ class DirectoryBrowserTests {
 			row.findElement(By.xpath(".//button[normalize-space()='Rename']")).click();
 			browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
 					"Group renamed to " + name + " Club."));
-			browser.screenshot("groups").phone().screenshot("groups-phone");
-			browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+			fits(browser, "groups");
 
 			driver.findElement(By.xpath("//tr[th/span[normalize-space()='Class 7A']]//button[normalize-space()='Delete']")).click();
 			assertThat(browser.text()).contains("still has", "Move them to another group first");
-			browser.screenshot("groups-delete-refused");
+			fits(browser, "groups-delete-refused");
 
 			driver.findElement(By.xpath("//tr[th/span[normalize-space()='" + name + " Club']]//button[normalize-space()='Delete']")).click();
 			browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
@@ -136,13 +135,21 @@ class DirectoryBrowserTests {
 			submit(driver);
 			browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Settings saved."));
 			assertThat(driver.findElement(By.id("advancedEmailNotifications")).isSelected()).isEqualTo(!before);
-			browser.screenshot("organization").phone().screenshot("organization-phone");
+			fits(browser, "organization");
 
 			driver.findElement(By.id("advancedEmailNotifications")).click();
 			submit(driver);
 			browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Settings saved."));
 			assertThat(driver.findElement(By.id("advancedEmailNotifications")).isSelected()).isEqualTo(before);
 		}
+	}
+
+	/**
+	 * Keeps pictures of the page at 1280×800 and at 390×844, and checks that it scrolls sideways at
+	 * neither.
+	 */
+	private static void fits(Browser browser, String name) {
+		assertThat(browser.sidewaysScrollAtBothSizes(name)).as("sideways scrolling of " + name).isEmpty();
 	}
 
 	private static void submit(WebDriver driver) {

@@ -89,6 +89,22 @@ class DirectoryPagesIntegrationTests {
 	}
 
 	@Test
+	void aSystemAdministratorsHomeListsTheUsersAPageAtATime() throws Exception {
+		// In Staff, which no Administrator manages, and last by name, so that no other list changes.
+		long organization = organizations.findByName("Demo School").orElseThrow().id();
+		for (int i = 0; i <= UsersController.PAGE_SIZE; i++) {
+			directory.createUser(new NewUser(organization, PersonName.full("Zz Paged Person " + i), unique(), Role.USER,
+					DemoGroups.id(jdbc, "Staff"), Set.of(), PASSWORD));
+		}
+		Cookie session = signIn(Api.SYSADMIN);
+		mvc.perform(get("/").cookie(session))
+			.andExpect(content().string(allOf(containsString("Users 1–25 of "), containsString("href=\"/?page=2\""),
+					containsString("Next page"))));
+		mvc.perform(get("/").param("page", "2").cookie(session))
+			.andExpect(content().string(allOf(containsString("Users 26–"), containsString("Previous page"))));
+	}
+
+	@Test
 	void anAdminSeesOnlyTheUsersOfTheirGroups() throws Exception {
 		mvc.perform(get("/users").cookie(signIn(Api.ADMIN)))
 			.andExpect(status().isOk())

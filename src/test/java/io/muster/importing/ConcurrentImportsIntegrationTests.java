@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +93,25 @@ class ConcurrentImportsIntegrationTests {
 		assertThat(reasons).hasSize(SHARED * (IMPORTS - 1)).containsOnly("Already has an account.");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM import_row WHERE outcome IS NULL AND import_id IN (:ids)")
 			.param("ids", ids).query(Long.class).single()).as("rows without an outcome").isZero();
+	}
+
+	@Test
+	void aMappingSavedTwiceAtOnceStagesTheRowsOnce() {
+		SignedInUser admin = (SignedInUser) users.loadUserByUsername(Api.ADMIN);
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		StringBuilder csv = new StringBuilder("Name,Email,Tags\n");
+		for (int i = 0; i < 100; i++) {
+			csv.append("Twice ").append(i).append(",twice").append(i).append('-').append(run).append("@example.org,7a\n");
+		}
+		UUID id = drafts.upload(admin, "twice.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, null, null)
+			.id();
+
+		CompletableFuture.allOf(Stream.of("Tags", null).map(tags -> CompletableFuture.runAsync(() -> drafts.map(admin, id,
+				new ColumnMapping("Name", null, null, "Email", tags, null), "Twice-Pass-2026")))
+			.toArray(CompletableFuture[]::new)).join();
+
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM import_row WHERE import_id = :id").param("id", id).query(Long.class)
+			.single()).isEqualTo(100);
 	}
 
 }

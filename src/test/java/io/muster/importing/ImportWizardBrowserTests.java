@@ -82,6 +82,14 @@ class ImportWizardBrowserTests {
 
 			assertThat(heading(browser)).isEqualTo("Verify your data");
 			assertThat(browser.text()).contains("This is your last chance to cancel.");
+			assertThat(count(browser, "chosen-group")).isEqualTo("Class 7A");
+			assertThat(count(browser, "chosen-role")).isEqualTo("User");
+			assertThat(count(browser, "chosen-password")).isEqualTo("Each user's own, from the column Password");
+			assertThat(count(browser, "chosen-update-passwords")).isEqualTo("No");
+			assertThat(count(browser, "chosen-tags")).isEqualTo("None");
+			assertThat(browser.driver().findElements(By.id("admins-manage"))).isEmpty();
+			assertThat(browser.driver().executeScript("return document.querySelectorAll('style').length"))
+				.as("inline style blocks, which the Content-Security-Policy refuses").isEqualTo(0L);
 			assertThat(count(browser, "count-create")).isEqualTo("4");
 			assertThat(count(browser, "count-invalid")).isEqualTo("4");
 			assertThat(row(browser, 3).getText()).contains("Invalid", "No name");
@@ -109,7 +117,6 @@ class ImportWizardBrowserTests {
 			assertThat(browser.driver().findElement(By.id("problems")).getText()).contains("not-an-email",
 					"Same email as row 1");
 			look(browser, "wizard-7-results");
-			look(browser.phone(), "wizard-7-results-phone");
 
 			String importId = browser.driver().getCurrentUrl().replaceAll(".*/imports/", "");
 			MimeMessage done = awaitMail(Api.SYSADMIN);
@@ -133,9 +140,12 @@ class ImportWizardBrowserTests {
 			assertThat(new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("groupId")))
 				.getOptions()).extracting(WebElement::getText).containsExactly("Choose a group", "Class 7A", "Class 7B");
 
-			browser.clickThrough(By.xpath("//button[normalize-space()='Use only one column for name']"));
-			assertThat(selected(browser, "field0")).isEqualTo("Ignore this column");
-			browser.select("field2", "Ignore this column")
+			browser.pressEnterOn(By.xpath("//button[normalize-space()='Use only one column for name']"));
+			assertThat(selected(browser, "field0")).as("the first-name column holds the names").isEqualTo("Full name");
+			assertThat(selected(browser, "field1")).isEqualTo("Ignore this column");
+			assertThat(browser.driver().switchTo().activeElement().getText()).as("focus after the reload")
+				.isEqualTo("Use two columns for name (first and last)");
+			browser.select("field0", "Ignore this column").select("field2", "Ignore this column")
 				.clickThrough(By.xpath("//button[normalize-space()='Continue']"));
 			assertThat(browser.driver().findElement(By.id("names-error")).getText()).contains("name");
 			assertThat(browser.driver().findElement(By.id("email-error")).getText())
@@ -144,10 +154,12 @@ class ImportWizardBrowserTests {
 			assertThat(browser.driver().findElement(By.id("groupId-error")).getText()).contains("group");
 			look(browser, "wizard-preview-errors");
 
+			browser.driver().findElement(By.id("defaultPassword")).sendKeys("Herbst-Anfang-2026");
 			browser.clickThrough(By.xpath("//button[normalize-space()='Use two columns for name (first and last)']"))
 				.select("field0", "First name").select("field1", "Last name").select("field2", "Email address")
 				.select("groupId", "Class 7B");
-			browser.driver().findElement(By.id("defaultPassword")).sendKeys("Herbst-Anfang-2026");
+			assertThat(browser.driver().findElement(By.id("defaultPassword")).getAttribute("value"))
+				.as("the password typed before the page came back").isEqualTo("Herbst-Anfang-2026");
 			browser.click(By.xpath("//button[normalize-space()='Show']"));
 			assertThat(browser.driver().findElement(By.id("defaultPassword")).getAttribute("type")).isEqualTo("text");
 			browser.clickThrough(By.xpath("//button[normalize-space()='Continue']"));
@@ -169,15 +181,59 @@ class ImportWizardBrowserTests {
 
 			upload(browser, "windows-1252.csv");
 			assertThat(browser.text()).contains("José", "Peña", "Renée", "Faÿ", "Windows-1252");
+
+			browser.go("/imports/new/csv");
+			upload(browser, "no-header.csv");
+			assertThat(browser.text()).contains("looks like a user");
+			browser.click(By.xpath("//label[contains(., 'the first row is already a user')]/input"))
+				.clickThrough(By.xpath("//button[normalize-space()='Read the file again']"));
+			assertThat(selected(browser, "field0")).as("the column of names").isEqualTo("Full name");
+			assertThat(selected(browser, "field1")).as("the column of addresses").isEqualTo("Email address");
+			look(browser, "wizard-preview-no-header");
+		}
+	}
+
+	@Test
+	void aFiveThousandCharacterNameStaysInItsCellAndAnExistingAccountIsNoMistake() {
+		try (Browser browser = Browser.open(port)) {
+			browser.signIn(Api.SYSADMIN, Api.DEMO_PASSWORD).go("/imports/new/csv");
+			upload(browser, "long-name.csv");
+			look(browser, "wizard-preview-long-name");
+			browser.select("role", "Administrator").select("groupId", "Class 7A")
+				.clickThrough(By.xpath("//button[normalize-space()='Continue']"));
+
+			assertThat(count(browser, "admins-manage")).contains("Administrators", "manage the group Class 7A");
+			WebElement valid = row(browser, 1).findElement(By.xpath("td[5]"));
+			assertThat(valid.getRect().getX() + valid.getRect().getWidth()).as("right edge of Valid?")
+				.isLessThanOrEqualTo(1280);
+			assertThat(valid.getText()).contains("Invalid", "longer than 200 characters");
+			assertThat(row(browser, 3).getText()).contains("Account exists", "Already has an account.",
+					"Update Passwords or Update tags").doesNotContain("Invalid");
+			assertThat(row(browser, 3).findElements(By.linkText("Fix"))).isEmpty();
+			assertThat(browser.driver().findElement(By.id("import-button")).isEnabled()).isTrue();
+			look(browser, "wizard-verify-long-name");
+
+			browser.go("/imports/new/csv");
+			upload(browser, "existing-accounts.csv");
+			browser.select("groupId", "Class 7A").clickThrough(By.xpath("//button[normalize-space()='Continue']"));
+			assertThat(browser.driver().findElement(By.id("import-button")).isEnabled()).isFalse();
+			assertThat(browser.driver().findElement(By.id("import-button")).getAttribute("aria-describedby"))
+				.isEqualTo("nothing-to-import");
+			assertThat(count(browser, "nothing-to-import")).contains("no row would create or change an account",
+					"Update Passwords or Update tags");
+			look(browser, "wizard-verify-nothing-to-import");
 		}
 	}
 
 	/**
-	 * Keeps a picture of the page for people to look at, and lets axe-core look at it too.
+	 * Keeps a picture of the page at 1280×800 and at 390×844 for people to look at, checks that it
+	 * does not scroll sideways at either, and lets axe-core look at it at both too.
 	 */
 	private static void look(Browser browser, String name) {
-		browser.screenshotWholePage(name);
+		assertThat(browser.sidewaysScrollAtBothSizes(name)).as("sideways scrolling of " + name).isEmpty();
 		assertThat(browser.accessibilityProblems()).as("accessibility of " + name).isEmpty();
+		assertThat(browser.phone().accessibilityProblems()).as("accessibility of " + name + " on a phone").isEmpty();
+		browser.desktop();
 	}
 
 	private static void upload(Browser browser, String file) {

@@ -94,6 +94,27 @@ class ImportWizardPagesTests {
 	}
 
 	@Test
+	void aFormThatComesBackWithProblemsKeepsTheTypedPassword() throws Exception {
+		UUID id = upload(Api.ADMIN, "full-name.csv");
+		mvc.perform(post("/imports/{id}/preview", id).with(as(Api.ADMIN)).with(csrf())
+				.param("fields[0]", "fullName").param("fields[1]", "fullName").param("oneName", "true")
+				.param("noTags", "true").param("noPassword", "true").param("defaultPassword", "Spring-Term-2026"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"groupId-error\""),
+					containsString("id=\"column1-error\""), containsString("Another column is already mapped"),
+					containsString("value=\"Spring-Term-2026\""))));
+	}
+
+	@Test
+	void theLayoutHasAFaviconAndKeepsHtmxFromInjectingAStyle() throws Exception {
+		mvc.perform(get("/favicon.ico")).andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("image/")));
+		mvc.perform(get("/imports/new/csv").with(as(Api.ADMIN)))
+			.andExpect(content().string(allOf(containsString("name=\"htmx-config\""),
+					containsString("content='{\"includeIndicatorStyles\": false}'"))));
+	}
+
+	@Test
 	void aUserHasNoBatchImport() throws Exception {
 		mvc.perform(get("/imports/new").with(as(Api.USER))).andExpect(status().isForbidden());
 		mvc.perform(multipart("/imports/new/csv").file(file("full-name.csv")).with(as(Api.USER)).with(csrf()))

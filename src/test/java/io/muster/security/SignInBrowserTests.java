@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -28,6 +29,18 @@ class SignInBrowserTests {
 			assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Alex Admin");
 			assertThat(browser.text()).contains("Class 7A", "Class 7B", "user@demo-school.test");
 			browser.screenshot("home-admin").phone().screenshot("home-admin-phone");
+
+			WebElement menu = browser.driver().findElement(By.xpath("//button[normalize-space()='Menu']"));
+			By users = By.cssSelector("#main-menu a[href='/users']");
+			assertThat(browser.driver().findElement(users).isDisplayed()).as("folded on a phone").isFalse();
+			menu.sendKeys(Keys.ENTER);
+			assertThat(menu.getAttribute("aria-expanded")).isEqualTo("true");
+			assertThat(browser.driver().findElement(users).isDisplayed()).isTrue();
+			browser.screenshot("home-admin-phone-menu");
+			menu.sendKeys(Keys.ESCAPE);
+			assertThat(menu.getAttribute("aria-expanded")).isEqualTo("false");
+			assertThat(browser.desktop().driver().findElement(users).isDisplayed()).isTrue();
+			assertThat(menu.isDisplayed()).as("no Menu button where there is room").isFalse();
 		}
 	}
 

@@ -7,13 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -40,11 +43,18 @@ public final class Browser implements AutoCloseable {
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-	private final WebDriver driver;
+	private static final Dimension DESKTOP = new Dimension(1280, 800);
+
+	private static final Dimension PHONE = new Dimension(390, 844);
+
+	private final ChromeDriver driver;
 
 	private final String baseUrl;
 
-	private Browser(WebDriver driver, String baseUrl) {
+	/** The phone's size while it is emulated; headless chromium keeps a window at least 500 px wide. */
+	private Dimension emulated;
+
+	private Browser(ChromeDriver driver, String baseUrl) {
 		this.driver = driver;
 		this.baseUrl = baseUrl;
 	}
@@ -88,7 +98,7 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	public WebDriver driver() {
+	public ChromeDriver driver() {
 		return driver;
 	}
 
@@ -97,9 +107,63 @@ public final class Browser implements AutoCloseable {
 			.until(page -> page.findElement(By.tagName("body")).getText());
 	}
 
+	/**
+	 * Shows the pages as a phone of 390×844 CSS pixels does, until {@link #desktop()}.
+	 */
 	public Browser phone() {
-		driver.manage().window().setSize(new Dimension(390, 844));
+		emulate(PHONE);
+		emulated = PHONE;
 		return this;
+	}
+
+	/**
+	 * Shows the pages in a window of 1280×800 again.
+	 */
+	public Browser desktop() {
+		if (emulated != null) {
+			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+			emulated = null;
+		}
+		driver.manage().window().setSize(DESKTOP);
+		return this;
+	}
+
+	private void emulate(Dimension size) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.getWidth(), "height",
+				size.getHeight(), "deviceScaleFactor", 1, "mobile", true));
+	}
+
+	/**
+	 * How much wider than the window the page is, in CSS pixels: more than 0 means it scrolls sideways.
+	 */
+	public long sidewaysOverflow() {
+		Object overflow = ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+		return ((Number) overflow).longValue();
+	}
+
+	/**
+	 * Looks at the current page at 1280×800 and at 390×844, with a screenshot of the whole page at
+	 * each ({@code name} and {@code name-phone}); says at which size the page scrolls sideways, and by
+	 * how much. The browser is back at 1280×800 afterwards.
+	 */
+	public List<String> sidewaysScrollAtBothSizes(String name) {
+		List<String> problems = new ArrayList<>();
+		desktop();
+		check(problems, name + " at 1280×800");
+		screenshotWholePage(name);
+		phone();
+		check(problems, name + " at 390×844");
+		screenshotWholePage(name + "-phone");
+		desktop();
+		return problems;
+	}
+
+	private void check(List<String> problems, String where) {
+		long overflow = sidewaysOverflow();
+		if (overflow > 0) {
+			problems.add(where + " scrolls sideways by " + overflow + " px");
+		}
 	}
 
 	public Browser screenshot(String name) {
@@ -118,8 +182,14 @@ public final class Browser implements AutoCloseable {
 	 * A screenshot of the whole page, not only the window, so a long table can be looked at.
 	 */
 	public Browser screenshotWholePage(String name) {
-		Dimension window = driver.manage().window().getSize();
 		Object height = ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+		if (emulated != null) {
+			emulate(new Dimension(emulated.getWidth(), Math.max(emulated.getHeight(), ((Number) height).intValue())));
+			screenshot(name);
+			emulate(emulated);
+			return this;
+		}
+		Dimension window = driver.manage().window().getSize();
 		driver.manage().window().setSize(new Dimension(window.getWidth(), ((Number) height).intValue() + 140));
 		screenshot(name);
 		driver.manage().window().setSize(window);
@@ -152,6 +222,16 @@ public final class Browser implements AutoCloseable {
 		catch (WebDriverException ex) {
 			return true;
 		}
+	}
+
+	/**
+	 * Presses Enter on a button that loads a new page, as a keyboard user does, and waits until the
+	 * old page is gone.
+	 */
+	public Browser pressEnterOn(By element) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(element).sendKeys(Keys.ENTER);
+		return waitUntil(browser -> isGone(page));
 	}
 
 	public Browser select(String id, String visibleText) {

@@ -12,17 +12,23 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Suggests which column holds what, from the header names administrators actually write.
+ * Suggests which column holds what, from the header names administrators actually write, and where
+ * the names say nothing (a file without a header row), from what the columns hold.
  *
  * <p>Names match regardless of case, accents, spaces and punctuation, in English, German, French, Spanish,
  * Portuguese, Italian and Dutch. Each column gets at most one role. A first-name and a last-name column
  * together win over a full-name column; otherwise a full-name column wins over a lone first or last name.
- * The suggestion is a starting point the administrator confirms, so a column is left out rather than guessed.
+ * The suggestion is a starting point the administrator confirms, so a column is left out rather than guessed:
+ * from content, only an email column (every value an address) and a name column (every value words) are found.
  */
 public final class ColumnSuggester {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EMAIL_LIKE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern WORDS = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’. -]*");
+    /** Enough rows to tell what a column holds, few enough to look at on every preview. */
+    private static final int ROWS_LOOKED_AT = 50;
 
     private static final Set<String> FULL_NAMES = Set.of(
         "name", "fullname", "displayname", "studentname",
@@ -89,6 +95,49 @@ public final class ColumnSuggester {
         assignment.assign(assignment.has(ColumnRole.LAST_NAME) ? ColumnRole.FIRST_NAME : ColumnRole.FULL_NAME,
             FIRST_OR_FULL_NAMES);
         return assignment.withOneWayOfNaming();
+    }
+
+    /**
+     * Suggests a column for each role as {@link #suggest(List)} does, then, for an email or a name still
+     * missing, takes a column whose first values all look like one: addresses for the email, words for the
+     * full name.
+     *
+     * @param table a table as read, whose first rows are looked at
+     * @return the suggested column for each role found
+     */
+    public static Map<ColumnRole, String> suggest(CsvTable table) {
+        Map<ColumnRole, String> byName = suggest(table.columns());
+        List<List<String>> rows = table.sampleRows(ROWS_LOOKED_AT);
+        Map<ColumnRole, String> found = new EnumMap<>(ColumnRole.class);
+        found.putAll(byName);
+        if (!found.containsKey(ColumnRole.EMAIL)) {
+            firstColumnWhere(table.columns(), rows, found, EMAIL_LIKE)
+                .ifPresent(column -> found.put(ColumnRole.EMAIL, column));
+        }
+        boolean named = found.containsKey(ColumnRole.FULL_NAME) || found.containsKey(ColumnRole.FIRST_NAME)
+            || found.containsKey(ColumnRole.LAST_NAME);
+        if (!named) {
+            firstColumnWhere(table.columns(), rows, found, WORDS)
+                .ifPresent(column -> found.put(ColumnRole.FULL_NAME, column));
+        }
+        return new LinkedHashMap<>(found);
+    }
+
+    private static Optional<String> firstColumnWhere(List<String> columns, List<List<String>> rows,
+            Map<ColumnRole, String> taken, Pattern every) {
+        for (int i = 0; i < columns.size(); i++) {
+            String column = columns.get(i);
+            if (!taken.containsValue(column) && everyValueMatches(rows, i, every)) {
+                return Optional.of(column);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean everyValueMatches(List<List<String>> rows, int index, Pattern every) {
+        List<String> values = rows.stream().filter(row -> index < row.size()).map(row -> row.get(index).strip())
+            .filter(value -> !value.isEmpty()).toList();
+        return !values.isEmpty() && values.stream().allMatch(value -> every.matcher(value).matches());
     }
 
     /**

@@ -2,6 +2,7 @@ package io.muster.importing.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -194,6 +195,34 @@ class ColumnSuggesterTests {
     @Test
     void suggestsNothingForNoColumns() {
         assertThat(ColumnSuggester.suggest(List.of())).isEmpty();
+    }
+
+    @Test
+    void findsTheNameAndTheEmailOfAFileWithoutHeaderRowByWhatTheColumnsHold() {
+        CsvTable table = read(false, "1,Ada Lovelace,ada.lovelace@example.org\n2,Grace Hopper,grace.hopper@example.org\n");
+
+        assertThat(ColumnSuggester.suggest(table)).containsExactly(
+            Map.entry(ColumnRole.FULL_NAME, "Column 2"), Map.entry(ColumnRole.EMAIL, "Column 3"));
+    }
+
+    @Test
+    void guessesFromValuesOnlyWhatTheHeaderNamesLeaveOpen() {
+        CsvTable table = read(true, "Vorname,Nachname,Kontakt\nAda,Lovelace,ada.lovelace@example.org\n");
+
+        assertThat(ColumnSuggester.suggest(table)).containsExactly(
+            Map.entry(ColumnRole.FIRST_NAME, "Vorname"), Map.entry(ColumnRole.LAST_NAME, "Nachname"),
+            Map.entry(ColumnRole.EMAIL, "Kontakt"));
+    }
+
+    @Test
+    void guessesNoEmailColumnWhereOneValueIsNoAddress() {
+        CsvTable table = read(false, "Ada Lovelace,ada.lovelace@example.org\nGrace Hopper,grace.hopper at example.org\n");
+
+        assertThat(ColumnSuggester.suggest(table)).containsExactly(Map.entry(ColumnRole.FULL_NAME, "Column 1"));
+    }
+
+    private static CsvTable read(boolean hasHeader, String csv) {
+        return CsvTableReader.builder().hasHeader(hasHeader).read(csv.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
