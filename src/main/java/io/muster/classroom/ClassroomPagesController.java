@@ -145,7 +145,8 @@ class ClassroomPagesController {
 			model.addAttribute("groups", directory.manageableGroups(me));
 			model.addAttribute("welcomeAvailable",
 					organizations.settings(me.organizationId()).advancedEmailNotifications());
-			model.addAttribute("passwordRules", directory.passwordRules(me.organizationId()).in(messages, LocaleContextHolder.getLocale()));
+			model.addAttribute("passwordRules",
+					directory.passwordRules(me.organizationId()).in(messages, LocaleContextHolder.getLocale()));
 		}, () -> model.addAttribute("musterEmail", me.email()));
 		return "classroom/options";
 	}
