@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,8 +22,8 @@ class AuditRetention {
 	private static final Logger logger = LoggerFactory.getLogger(AuditRetention.class);
 
 	@Bean
-	RecurringTask<Void> purgeAuditLogTask(AuditLog log,
-			@Value("${muster.audit.retention:365d}") Duration retention) {
+	RecurringTask<Void> purgeAuditLogTask(AuditLog log, AuditSettings settings) {
+		Duration retention = settings.retention();
 		return Tasks.recurring("purge-audit-log", FixedDelay.ofHours(24)).execute((instance, context) -> {
 			int purged = log.purgeBefore(Instant.now().minus(retention));
 			logger.info("Audit log: {} entries older than {} days removed", purged, retention.toDays());

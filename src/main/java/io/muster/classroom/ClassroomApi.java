@@ -10,7 +10,6 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
@@ -54,10 +53,10 @@ class ClassroomApi {
 
 	private final RetryTemplate retry;
 
-	ClassroomApi(GoogleEndpoints google, @Value("${muster.google.retry-delay:500ms}") Duration retryDelay) {
+	ClassroomApi(GoogleEndpoints google, ClassroomSettings settings) {
 		this.google = google;
 		this.rest = google.restClient();
-		this.retry = retries(retryDelay);
+		this.retry = retries(settings.retryDelay());
 	}
 
 	/** The active classes the token's owner teaches. */

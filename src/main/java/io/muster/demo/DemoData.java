@@ -7,7 +7,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -54,11 +53,11 @@ class DemoData implements ApplicationRunner {
 	private final Environment environment;
 
 	DemoData(OrganizationService organizations, DirectoryService directory, TransactionTemplate transaction,
-			@Value("${muster.demo.password:#{null}}") @Nullable String configuredPassword, Environment environment) {
+			DemoSettings settings, Environment environment) {
 		this.organizations = organizations;
 		this.directory = directory;
 		this.transaction = transaction;
-		this.configuredPassword = configuredPassword;
+		this.configuredPassword = settings.password();
 		this.environment = environment;
 	}
 

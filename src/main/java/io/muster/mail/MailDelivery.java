@@ -10,7 +10,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -49,11 +48,11 @@ class MailDelivery {
 		.execute((instance, context) -> deliver(instance.getData()));
 
 	MailDelivery(Outbox outbox, ObjectProvider<JavaMailSender> sender, @Lazy SchedulerClient scheduler,
-			@Value("${muster.mail.from}") String from) {
+			MailSettings settings) {
 		this.outbox = outbox;
 		this.sender = sender;
 		this.scheduler = scheduler;
-		this.from = from;
+		this.from = settings.from();
 	}
 
 	@Bean

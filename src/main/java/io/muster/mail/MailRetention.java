@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,8 +23,8 @@ class MailRetention {
 	private static final Logger log = LoggerFactory.getLogger(MailRetention.class);
 
 	@Bean
-	RecurringTask<Void> purgeMailTask(Outbox outbox, MailDelivery delivery,
-			@Value("${muster.mail.retention:30d}") Duration retention) {
+	RecurringTask<Void> purgeMailTask(Outbox outbox, MailDelivery delivery, MailSettings settings) {
+		Duration retention = settings.retention();
 		return Tasks.recurring("purge-mail", FixedDelay.ofHours(1)).execute((instance, context) -> {
 			int purged = outbox.purge(Instant.now().minus(retention), !delivery.configured());
 			log.info("Mail: {} messages older than {} days removed", purged, retention.toDays());

@@ -3,7 +3,6 @@ package io.muster.security;
 import java.util.List;
 
 import org.apache.catalina.valves.RemoteIpValve;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
@@ -24,8 +23,8 @@ class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServe
 
 	private final List<String> ranges;
 
-	TrustedProxies(@Value("${muster.security.trusted-proxies:}") List<String> proxies) {
-		this.ranges = proxies.stream().map(String::strip).filter(proxy -> !proxy.isEmpty()).map(TrustedProxies::range)
+	TrustedProxies(SecuritySettings settings) {
+		this.ranges = settings.trustedProxies().stream().map(String::strip).filter(proxy -> !proxy.isEmpty()).map(TrustedProxies::range)
 			.toList();
 	}
 

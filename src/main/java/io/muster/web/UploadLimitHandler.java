@@ -1,6 +1,7 @@
 package io.muster.web;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -22,6 +23,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * sees it: with a problem for the API and the error page, saying what the limit is, for people.
  */
 @ControllerAdvice
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadLimitHandler {
 
@@ -31,9 +33,8 @@ class UploadLimitHandler {
 
 	private final MessageSource messages;
 
-	UploadLimitHandler(@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize, ApiProblems problems,
-			MessageSource messages) {
-		this.maxFileSize = maxFileSize;
+	UploadLimitHandler(MultipartProperties multipart, ApiProblems problems, MessageSource messages) {
+		this.maxFileSize = multipart.getMaxFileSize();
 		this.problems = problems;
 		this.messages = messages;
 	}
