@@ -6,5 +6,6 @@
  * <p>Google's endpoints are configuration ({@code muster.google.*}); in the demo they point at the
  * local emulator of the {@code demo} module, so that everything works offline.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"web", "secrets", "security", "organization", "directory", "importing"})
 @org.jspecify.annotations.NullMarked
 package io.muster.classroom;

@@ -4,5 +4,6 @@
  * once, the outbox page {@code /dev/mail} and the local Google emulator. A jar started without
  * that profile has none of them.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"web", "organization", "directory", "mail"})
 @org.jspecify.annotations.NullMarked
 package io.muster.demo;

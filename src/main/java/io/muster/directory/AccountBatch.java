@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>It checks nothing that the import's verification has checked already; the database still
  * refuses a second account for an email, whatever its case.
  */
+@NamedInterface("importer")
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class AccountBatch {

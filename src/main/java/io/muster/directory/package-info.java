@@ -9,6 +9,10 @@
  * decided by {@link io.muster.directory.AccountRules} for every path that creates or changes an
  * account, imports included; its problems are message codes, put into words in the reader's
  * language.
+ *
+ * <p>Only the importer may write accounts in bulk: {@link io.muster.directory.AccountBatch} and
+ * its values form the named interface {@code importer}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"web", "secrets", "organization", "mail"})
 @org.jspecify.annotations.NullMarked
 package io.muster.directory;

@@ -5,5 +5,7 @@
  * and a background job that applies the verdicts in chunks, and the reports
  * ({@link io.muster.importing.ImportReports}).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "web", "secrets", "organization", "mail",
+		"directory", "directory :: importer", "importing.csv" })
 @org.jspecify.annotations.NullMarked
 package io.muster.importing;

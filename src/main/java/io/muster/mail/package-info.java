@@ -8,5 +8,6 @@
  * delivered. Without an SMTP host the outbox is the end of the road; in the demo {@code /dev/mail}
  * shows it.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"secrets", "web"})
 @org.jspecify.annotations.NullMarked
 package io.muster.mail;
