@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,24 +24,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.muster.MusterApplication;
 import io.muster.TestDatabase;
-import io.muster.directory.AccountRules;
-import io.muster.directory.PasswordPolicy;
-import io.muster.directory.Rank;
-import io.muster.directory.Role;
 import io.muster.directory.SignedInUser;
-import io.muster.importing.csv.CsvLimits;
-import io.muster.importing.csv.CsvTable;
-import io.muster.importing.csv.CsvTableReader;
 import io.muster.support.Api;
 import io.muster.support.DemoGroups;
 
 /**
- * Muster's throughput against floors measured in the same run, printed as {@code name: value}
- * lines; run with {@code bench/run}. Ratios, not times, are what to compare between machines.
+ * Muster's import throughput on PostgreSQL against floors measured in the same run, printed as
+ * {@code name: value} lines; run with {@code bench/run}. Ratios, not times, are what to compare
+ * between machines. Reading and verifying is measured with JMH ({@link ReadAndVerifyBenchmark}).
  */
 public final class ImportBenchmarks {
 
@@ -54,10 +45,8 @@ public final class ImportBenchmarks {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int rows = intArg(args, "rows", 100_000);
 		int users = intArg(args, "users", 10_000);
 		int hashed = intArg(args, "hashed", 1_000);
-		readAndVerify(rows);
 		System.setProperty("muster.test.database", "postgresql");
 		Map<String, Object> database = TestDatabase.properties();
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MusterApplication.class)
@@ -76,35 +65,6 @@ public final class ImportBenchmarks {
 			importAgainstHashingFloor(app, hashed);
 		}
 		System.exit(0);
-	}
-
-	/**
-	 * (a) Reading and verifying a file against parsing the same bytes with FastCSV alone.
-	 */
-	private static void readAndVerify(int rows) {
-		byte[] file = csv(rows, "bench", false);
-		CsvTableReader reader = CsvTableReader.builder().limits(new CsvLimits(5, rows, file.length)).build();
-		ColumnMapping mapping = new ColumnMapping("Name", null, null, "Email", "Tags", null);
-		ImportOptions options = new ImportOptions(1L, null, false, false, false, List.of());
-		AccountRules rules = new AccountRules(new PasswordPolicy(), PasswordPolicy.MIN_LENGTH,
-				new Rank(1, 1, Role.SYSTEM_ADMIN, Set.of()));
-		long ours = median(() -> {
-			CsvTable table = reader.read(file);
-			return new Verifier(mapping, table.separator(), options, Map.of(), rules)
-				.verify(DraftFile.rows(table, mapping)).size();
-		});
-		long readOnly = median(() -> reader.read(file).rows().size());
-		long raw = median(() -> {
-			long fields = 0;
-			for (CsvRecord record : CsvReader.builder().ofCsvRecord(new String(file, StandardCharsets.UTF_8))) {
-				fields += record.getFieldCount();
-			}
-			return fields;
-		});
-		print("read_verify_" + rows + "_rows_ms", ours / 1_000_000.0);
-		print("  of_which_read_ms", readOnly / 1_000_000.0);
-		print("fastcsv_parse_" + rows + "_rows_ms", raw / 1_000_000.0);
-		print("read_verify_vs_fastcsv_throughput (goal >= 0.5)", (double) raw / ours);
 	}
 
 	/**
@@ -212,7 +172,7 @@ public final class ImportBenchmarks {
 		}
 	}
 
-	private static byte[] csv(int rows, String prefix, boolean passwords) {
+	static byte[] csv(int rows, String prefix, boolean passwords) {
 		StringBuilder csv = new StringBuilder(passwords ? "Name,Email,Tags,Password\n" : "Name,Email,Tags\n");
 		for (int i = 0; i < rows; i++) {
 			csv.append("Student ").append(i).append(',').append(prefix).append('-').append(i).append("@example.org,year-")
