@@ -2,6 +2,7 @@ package io.muster.importing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,15 +40,21 @@ class BatchImportController {
 
 	private final MessageSource messages;
 
-	BatchImportController(ImportDrafts drafts, ImportReports reports, MessageSource messages) {
+	private final ImportSettings settings;
+
+	BatchImportController(ImportDrafts drafts, ImportReports reports, MessageSource messages, ImportSettings settings) {
 		this.drafts = drafts;
 		this.reports = reports;
 		this.messages = messages;
+		this.settings = settings;
 	}
 
 	@GetMapping("/imports")
 	String list(@AuthenticationPrincipal SignedInUser me, Model model) {
-		model.addAttribute("imports", reports.list(me));
+		List<ImportSummary> all = reports.list(me);
+		model.addAttribute("drafts", all.stream().filter(job -> job.status() == ImportStatus.DRAFT).toList());
+		model.addAttribute("imports", all.stream().filter(job -> job.status() != ImportStatus.DRAFT).toList());
+		model.addAttribute("draftRetentionDays", settings.draftRetention().toDays());
 		return "importing/list";
 	}
 

@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -36,8 +35,8 @@ class DatabaseOutage {
 
 	private final Duration patience;
 
-	DatabaseOutage(@Value("${muster.import.outage-patience:5m}") Duration patience) {
-		this.patience = patience;
+	DatabaseOutage(ImportSettings settings) {
+		this.patience = settings.outagePatience();
 	}
 
 	/**

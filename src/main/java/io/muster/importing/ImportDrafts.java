@@ -105,6 +105,7 @@ public class ImportDrafts {
 		ImportJob job = ImportJob.draft(actor, ImportSource.CSV, fileName, table.encoding().name(),
 				String.valueOf(table.separator()), table.hasHeader(), null, null, null);
 		jobs.insert(job, file.encrypt(bytes));
+		jobs.noteDigest(job.id(), DraftShelf.digest(bytes));
 		access.publish(actor, job, ImportActivity.Kind.UPLOADED);
 		ColumnMapping suggested = DraftFile.suggestion(table);
 		return new UploadResult(job.id(), job.status(), job.encoding(), job.separatorChar(), table.hasHeader(),

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -166,6 +167,42 @@ class ImportJobs {
 	 * Deletes imports that ended before one cutoff, and drafts (with their staged file) never
 	 * started and left since before another; returns how many imports went.
 	 */
+	/**
+	 * Notes the SHA-256 of a draft's uploaded file, by which a second upload of it is recognised.
+	 */
+	void noteDigest(UUID id, String digest) {
+		jdbc.sql("UPDATE import_job SET upload_digest = :digest WHERE id = :id").param("digest", digest)
+			.param("id", id).update();
+	}
+
+	/**
+	 * The newest other draft the same person made of the same file, if there is one.
+	 */
+	Optional<ImportJob> earlierDraftOfTheSameFile(UUID id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM import_job " + """
+				 WHERE status = 'DRAFT' AND id <> :id
+				   AND created_by = (SELECT j.created_by FROM import_job j WHERE j.id = :id)
+				   AND upload_digest = (SELECT j.upload_digest FROM import_job j WHERE j.id = :id)
+				   AND created_at < (SELECT j.created_at FROM import_job j WHERE j.id = :id)
+				 ORDER BY created_at DESC""")
+			.param("id", id)
+			.query(mapper)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Deletes these imports with their staged rows, those of them that are still drafts.
+	 */
+	void deleteDrafts(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		jdbc.sql("DELETE FROM import_row WHERE import_id IN (SELECT id FROM import_job WHERE id IN (:ids) "
+				+ "AND status = 'DRAFT')").param("ids", ids).update();
+		jdbc.sql("DELETE FROM import_job WHERE id IN (:ids) AND status = 'DRAFT'").param("ids", ids).update();
+	}
+
 	int purge(Instant endedBefore, Instant abandonedBefore) {
 		String doomed = """
 				SELECT id FROM import_job

@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,9 +24,9 @@ class ImportRetention {
 	private static final Logger log = LoggerFactory.getLogger(ImportRetention.class);
 
 	@Bean
-	RecurringTask<Void> purgeImportsTask(ImportJobs jobs, TransactionTemplate transaction,
-			@Value("${muster.import.retention:180d}") Duration retention,
-			@Value("${muster.import.draft-retention:7d}") Duration draftRetention) {
+	RecurringTask<Void> purgeImportsTask(ImportJobs jobs, TransactionTemplate transaction, ImportSettings settings) {
+		Duration retention = settings.retention();
+		Duration draftRetention = settings.draftRetention();
 		return Tasks.recurring("purge-imports", FixedDelay.ofHours(1)).execute((instance, context) -> {
 			Instant now = Instant.now();
 			Integer purged = transaction.execute(status -> jobs.purge(now.minus(retention), now.minus(draftRetention)));

@@ -41,8 +41,11 @@ class ImportWizardController {
 
 	private final MessageSource messages;
 
+	private final DraftShelf shelf;
+
 	ImportWizardController(ImportDrafts drafts, ImportQueue queue, DirectoryService directory, OrganizationService organizations,
-			MessageSource messages) {
+			MessageSource messages, DraftShelf shelf) {
+		this.shelf = shelf;
 		this.drafts = drafts;
 		this.queue = queue;
 		this.directory = directory;
@@ -56,6 +59,7 @@ class ImportWizardController {
 		if (!draft.isFile()) {
 			return "redirect:/imports/" + id + "/verify";
 		}
+		model.addAttribute("earlierDraft", shelf.earlierDraftOfTheSameFile(me, id).orElse(null));
 		return page(me, draft, PreviewForm.of(draft), Map.of(), model);
 	}
 

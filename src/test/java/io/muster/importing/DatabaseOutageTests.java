@@ -21,7 +21,7 @@ class DatabaseOutageTests {
 	@Test
 	void workIsRetriedThroughAnOutage() {
 		AtomicInteger attempts = new AtomicInteger();
-		String done = new DatabaseOutage(Duration.ofSeconds(10)).outlast("Test work", () -> {
+		String done = new DatabaseOutage(patience(Duration.ofSeconds(10))).outlast("Test work", () -> {
 			if (attempts.incrementAndGet() < 3) {
 				throw new CannotCreateTransactionException("Could not open JDBC connection");
 			}
@@ -34,7 +34,7 @@ class DatabaseOutageTests {
 	@Test
 	void otherFailuresAreNotRetried() {
 		AtomicInteger attempts = new AtomicInteger();
-		assertThatThrownBy(() -> new DatabaseOutage(Duration.ofSeconds(10)).outlast("Test work", () -> {
+		assertThatThrownBy(() -> new DatabaseOutage(patience(Duration.ofSeconds(10))).outlast("Test work", () -> {
 			attempts.incrementAndGet();
 			throw new DataIntegrityViolationException("duplicate key");
 		})).isInstanceOf(DataIntegrityViolationException.class);
@@ -43,7 +43,7 @@ class DatabaseOutageTests {
 
 	@Test
 	void patienceRunsOut() {
-		assertThatThrownBy(() -> new DatabaseOutage(Duration.ofMillis(100)).outlast("Test work", () -> {
+		assertThatThrownBy(() -> new DatabaseOutage(patience(Duration.ofMillis(100))).outlast("Test work", () -> {
 			throw new CannotCreateTransactionException("Could not open JDBC connection");
 		})).isInstanceOf(CannotCreateTransactionException.class);
 	}
@@ -54,6 +54,10 @@ class DatabaseOutageTests {
 		assertThat(DatabaseOutage.isOutage(new UncategorizedSQLException("insert", "INSERT", shutdown))).isTrue();
 		assertThat(DatabaseOutage.isOutage(new UncategorizedSQLException("insert", "INSERT",
 				new SQLException("syntax error", "42601")))).isFalse();
+	}
+
+	private static ImportSettings patience(Duration patience) {
+		return new ImportSettings(Duration.ofDays(180), Duration.ofDays(7), patience);
 	}
 
 }

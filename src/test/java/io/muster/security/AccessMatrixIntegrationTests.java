@@ -94,6 +94,7 @@ class AccessMatrixIntegrationTests {
 			GET /imports/{import}/results.csv         login    403   ok      404     ok       404
 			POST /imports/{import}/start              login    403   ok      404     ok       404
 			POST /imports/{import}/cancel             login    403   ok      404     ok       404
+			POST /imports/{import}/continue-earlier   login    403   ok      404     ok       404
 			GET /api/v1/me                            401      ok    ok      ok      ok       ok
 			GET /api/v1/groups                        401      403   ok      ok      ok       ok
 			GET /api/v1/groups/{group}                401      403   ok      403     ok       404
@@ -169,6 +170,7 @@ class AccessMatrixIntegrationTests {
 			GET /google-emulator/classroom/v1/courses/{courseId}/students ok ok ok ok ok   ok
 			GET /google-emulator/classroom/v1/invitations ok   ok    ok      ok      ok       ok
 			GET /google-emulator/classroom/v1/userProfiles/{userId} ok ok ok ok   ok       ok
+			POST /imports/drafts/discard              login    403   ok      ok      ok       ok
 			""";
 
 	private static final List<String> PERSONAS = List.of("anonymous", "user", "admin-a", "admin-b", "sysadmin",
