@@ -31,6 +31,9 @@ class ImportRows {
 
 	private static final int BATCH = 1_000;
 
+	/** Rows given their verdicts by one statement: nine values each, well below any driver's limit. */
+	private static final int DECIDE_CHUNK = 500;
+
 	/** Longest email key kept as it is; a longer one is kept as its hash, to stay indexable. */
 	private static final int MAX_EMAIL_KEY = 320;
 
@@ -124,30 +127,40 @@ class ImportRows {
 	}
 
 	/**
-	 * Gives a starting import's rows their verdicts with batches of updates: the values as cleaned
-	 * and the action; an invalid row gets its outcome (skipped) and loses its password at once, a
-	 * valid one waits for the job.
+	 * Gives a starting import's rows their verdicts: the values as cleaned and the action; an invalid
+	 * row gets its outcome (skipped) and loses its password at once, a valid one waits for the job.
+	 * One statement per few hundred rows, where a batch of updates would cost a round of work per row.
 	 */
 	void decide(UUID importId, List<RowVerdict> verdicts) {
-		for (int from = 0; from < verdicts.size(); from += BATCH) {
-			batch.batchUpdate("""
-					UPDATE import_row SET full_name = :name, first_name = :first, last_name = :last, email = :email,
-					       tags = :tags, action = :action, reason = :reason, outcome = :outcome,
-					       password_cipher = CASE WHEN :valid THEN password_cipher END
-					WHERE import_id = :id AND row_number = :row""",
-					verdicts.subList(from, Math.min(verdicts.size(), from + BATCH)).stream()
-						.map(verdict -> new MapSqlParameterSource("id", importId)
-							.addValue("row", verdict.row())
-							.addValue("name", verdict.name())
-							.addValue("first", verdict.firstName())
-							.addValue("last", verdict.lastName())
-							.addValue("email", verdict.email())
-							.addValue("tags", String.join("\n", verdict.tags()))
-							.addValue("action", verdict.action().name())
-							.addValue("valid", verdict.valid())
-							.addValue("reason", verdict.valid() ? null : Reasons.write(verdict.reasons()))
-							.addValue("outcome", verdict.valid() ? null : RowOutcome.SKIPPED.name()))
-						.toArray(SqlParameterSource[]::new));
+		for (int from = 0; from < verdicts.size(); from += DECIDE_CHUNK) {
+			List<RowVerdict> chunk = verdicts.subList(from, Math.min(verdicts.size(), from + DECIDE_CHUNK));
+			MapSqlParameterSource parameters = new MapSqlParameterSource("id", importId);
+			StringJoiner values = new StringJoiner(", ");
+			for (int i = 0; i < chunk.size(); i++) {
+				RowVerdict verdict = chunk.get(i);
+				values.add(("(CAST(:row%1$d AS INT), CAST(:name%1$d AS VARCHAR(20000)), CAST(:first%1$d AS VARCHAR(20000)), "
+						+ "CAST(:last%1$d AS VARCHAR(20000)), CAST(:email%1$d AS VARCHAR(20000)), "
+						+ "CAST(:tags%1$d AS VARCHAR(20000)), CAST(:action%1$d AS VARCHAR(30)), "
+						+ "CAST(:reason%1$d AS VARCHAR(60000)), CAST(:valid%1$d AS BOOLEAN))").formatted(i));
+				parameters.addValue("row" + i, verdict.row())
+					.addValue("name" + i, verdict.name())
+					.addValue("first" + i, verdict.firstName())
+					.addValue("last" + i, verdict.lastName())
+					.addValue("email" + i, verdict.email())
+					.addValue("tags" + i, String.join("\n", verdict.tags()))
+					.addValue("action" + i, verdict.action().name())
+					.addValue("reason" + i, verdict.valid() ? null : Reasons.write(verdict.reasons()))
+					.addValue("valid" + i, verdict.valid());
+			}
+			batch.update("""
+					MERGE INTO import_row r
+					USING (VALUES %s) AS s (row_number, full_name, first_name, last_name, email, tags, action, reason, valid)
+					ON r.import_id = :id AND r.row_number = s.row_number
+					WHEN MATCHED THEN UPDATE SET full_name = s.full_name, first_name = s.first_name,
+					     last_name = s.last_name, email = s.email, tags = s.tags, action = s.action, reason = s.reason,
+					     outcome = CASE WHEN s.valid THEN NULL ELSE 'SKIPPED' END,
+					     password_cipher = CASE WHEN s.valid THEN r.password_cipher ELSE NULL END""".formatted(values),
+					parameters);
 		}
 	}
 

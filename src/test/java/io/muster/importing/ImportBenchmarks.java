@@ -130,12 +130,15 @@ public final class ImportBenchmarks {
 		SignedInUser admin = (SignedInUser) app.getBean(UserDetailsService.class).loadUserByUsername(Api.SYSADMIN);
 		long group = DemoGroups.id(app.getBean(JdbcClient.class), "Staff");
 		UUID id = imports.upload(admin, "bench.csv", file, null, null, null).id();
+		imports.setOptions(admin, id, new ImportOptions(group, null, false, false, false, List.of()));
+		// The rows are staged when the mapping is saved, so the import is timed from there.
+		long start = System.nanoTime();
 		imports.map(admin, id, new ColumnMapping("Name", null, null, "Email", "Tags", rowPasswords ? "Password" : null),
 				rowPasswords ? null : "Benchmark-Shared-1");
-		imports.setOptions(admin, id, new ImportOptions(group, null, false, false, false, List.of()));
-		long start = System.nanoTime();
+		print("  of_which_map_and_stage_" + file.length / 1024 + "_kb_ms", (System.nanoTime() - start) / 1_000_000.0);
+		long verify = System.nanoTime();
 		queue.start(admin, id);
-		print("  of_which_verify_and_stage_" + file.length / 1024 + "_kb_ms", (System.nanoTime() - start) / 1_000_000.0);
+		print("  of_which_verify_and_start_ms", (System.nanoTime() - verify) / 1_000_000.0);
 		while (!reports.summary(admin, id).status().isFinished()) {
 			Thread.sleep(20);
 		}
