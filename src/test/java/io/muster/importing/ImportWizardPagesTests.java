@@ -64,6 +64,13 @@ class ImportWizardPagesTests {
 	}
 
 	@Test
+	void theFileRulesSayWhichCharactersSplitTags() throws Exception {
+		mvc.perform(get("/imports/new/csv").with(as(Api.ADMIN)))
+			.andExpect(content().string(allOf(containsString("separated by commas, semicolons or vertical bars"),
+					containsString("At most 20 tags per user, each of at most 100 characters."))));
+	}
+
+	@Test
 	void theVerificationGivesItsReasonsInGerman() throws Exception {
 		SignedInUser sysadmin = (SignedInUser) users.loadUserByUsername(Api.SYSADMIN);
 		UUID id = drafts.upload(sysadmin, "mixed-problems.csv",
