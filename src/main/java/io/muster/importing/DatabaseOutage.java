@@ -4,12 +4,16 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -18,8 +22,9 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Waits out a database that went away (restarted, failed over, briefly unreachable) instead of
- * failing the work in hand: the work is retried, with growing pauses, until the database answers
- * again or {@code muster.import.outage-patience} (five minutes) has passed.
+ * failing the work in hand: the work is retried by Spring's {@link RetryTemplate}, with pauses
+ * doubling from half a second to ten, until the database answers again or
+ * {@code muster.import.outage-patience} (five minutes) has passed.
  *
  * <p>Only work that can safely be done again belongs here: an import can, because each chunk is one
  * transaction and a chunk that committed is never picked again.
@@ -33,31 +38,49 @@ class DatabaseOutage {
 
 	private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
 
-	private final Duration patience;
+	private final RetryTemplate retry;
 
 	DatabaseOutage(ImportSettings settings) {
-		this.patience = settings.outagePatience();
+		this.retry = new RetryTemplate(RetryPolicy.builder()
+			.maxRetries(Long.MAX_VALUE)
+			.timeout(settings.outagePatience())
+			.delay(FIRST_PAUSE)
+			.multiplier(2)
+			.maxDelay(LONGEST_PAUSE)
+			.predicate(DatabaseOutage::isOutage)
+			.build());
+		this.retry.setRetryListener(new RetryListener() {
+			@Override
+			public void onRetryFailure(RetryPolicy policy, Retryable<?> work, Throwable failure) {
+				log.warn("{} paused: the database is unavailable ({}); trying again", work.getName(),
+						NestedExceptionUtils.getMostSpecificCause(failure).getMessage());
+			}
+		});
 	}
 
 	/**
-	 * Does the work, and again after each outage of the database, until it ends or patience runs out.
+	 * Does the work, and again after each outage of the database, until it ends or patience runs
+	 * out; then the last failure is thrown as it was.
 	 */
 	<T> T outlast(String work, Supplier<T> attempt) {
-		Instant giveUp = Instant.now().plus(patience);
-		Duration pause = FIRST_PAUSE;
-		while (true) {
-			try {
-				return attempt.get();
-			}
-			catch (RuntimeException ex) {
-				if (!isOutage(ex) || Instant.now().plus(pause).isAfter(giveUp)) {
-					throw ex;
+		try {
+			return retry.execute(new Retryable<T>() {
+				@Override
+				public T execute() {
+					return attempt.get();
 				}
-				log.warn("{} paused: the database is unavailable ({}); trying again in {} ms", work,
-						NestedExceptionUtils.getMostSpecificCause(ex).getMessage(), pause.toMillis());
-				sleep(pause);
-				pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+
+				@Override
+				public String getName() {
+					return work;
+				}
+			});
+		}
+		catch (RetryException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
 			}
+			throw new IllegalStateException(work + " failed", ex.getCause());
 		}
 	}
 
@@ -77,16 +100,6 @@ class DatabaseOutage {
 	private static boolean lostConnection(Throwable cause) {
 		return cause instanceof SQLException sql && sql.getSQLState() != null
 				&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
-	}
-
-	private static void sleep(Duration pause) {
-		try {
-			Thread.sleep(pause.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting for the database", ex);
-		}
 	}
 
 }
