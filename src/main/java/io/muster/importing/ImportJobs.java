@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -124,12 +125,25 @@ class ImportJobs {
 	 * Moves a draft to the queue; false when it is not a draft any more, so it is queued once. Its
 	 * upload is not needed any more: its rows are staged.
 	 */
-	boolean queue(UUID id, int total, int skipped) {
+	/**
+	 * Queues a draft, noting the language of the person starting it, in which its mails are written.
+	 */
+	boolean queue(UUID id, int total, int skipped, Locale locale) {
 		return jdbc.sql("""
 				UPDATE import_job SET status = 'QUEUED', total = :total, processed = :skipped, skipped = :skipped,
-				       staged_upload = NULL
+				       staged_upload = NULL, locale = :locale
 				WHERE id = :id AND status = 'DRAFT'""")
-			.param("total", total).param("skipped", skipped).param("id", id).update() == 1;
+			.param("total", total).param("skipped", skipped).param("locale", locale.toLanguageTag()).param("id", id)
+			.update() == 1;
+	}
+
+	/**
+	 * The language an import's mails are written in: that of the person who started it.
+	 */
+	Locale locale(UUID id) {
+		return jdbc.sql("SELECT locale FROM import_job WHERE id = :id").param("id", id).query(String.class).optional()
+			.map(Locale::forLanguageTag)
+			.orElse(Locale.ENGLISH);
 	}
 
 	boolean markRunning(UUID id) {

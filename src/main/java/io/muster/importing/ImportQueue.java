@@ -3,6 +3,7 @@ package io.muster.importing;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +64,7 @@ public class ImportQueue {
 		}
 		rows.decide(id, verdicts);
 		int skipped = (int) verdicts.stream().filter(verdict -> !verdict.valid()).count();
-		if (jobs.queue(id, verdicts.size(), skipped)) {
+		if (jobs.queue(id, verdicts.size(), skipped, LocaleContextHolder.getLocale())) {
 			runner.schedule(id);
 			access.publish(actor, job, ImportActivity.Kind.STARTED);
 		}

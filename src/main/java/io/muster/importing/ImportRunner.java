@@ -18,6 +18,7 @@ import org.slf4j.MDC;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -98,9 +99,16 @@ class ImportRunner {
 		scheduler.scheduleIfNotExists(task.instance(id.toString(), id.toString()), Instant.now());
 	}
 
+	/**
+	 * Runs an import in the language of the person who started it, so that its mails speak it.
+	 */
 	void run(UUID id) {
 		try (MDC.MDCCloseable ignored = MDC.putCloseable("importId", id.toString())) {
+			LocaleContextHolder.setLocale(outage.outlast("Import " + id, () -> jobs.locale(id)));
 			outage.outlast("Import " + id, () -> runOnce(id));
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +94,22 @@ class ImportApiIntegrationTests {
 			.param("admin", Api.ADMIN).query(Long.class).single()).isEqualTo(1);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM import_job WHERE id = CAST(:id AS UUID) AND staged_upload IS NULL")
 			.param("id", id).query(Long.class).single()).as("staged upload deleted").isEqualTo(1);
+	}
+
+	@Test
+	void theMailsOfAnImportSpeakTheLanguageOfWhoeverStartedIt() {
+		RestTestClient admin = Api.as(port, Api.ADMIN);
+		String id = uploadBytes(admin, "klasse-7a.csv", "Name,Email\nLena Lang,lena.lang-" + UUID.randomUUID()
+				+ "@example.org\n");
+		map(admin, id, Map.of("fullName", "Name", "email", "Email", "defaultPassword", "Klasse-7A-Start")).expectStatus()
+			.isOk();
+		options(admin, id, Map.of("groupId", DemoGroups.id(jdbc, "Class 7A"))).expectStatus().isOk();
+		admin.post().uri("/api/v1/imports/{id}/start", id).header("Accept-Language", "de").exchange()
+			.expectStatus().isAccepted();
+		ImportWait.untilCompleted(jdbc, id);
+		assertThat(jdbc.sql("SELECT subject FROM mail_outbox WHERE recipient = :admin AND subject LIKE '%klasse-7a.csv%'")
+			.param("admin", Api.ADMIN).query(String.class).list())
+			.containsExactly("Ihr Import von klasse-7a.csv ist abgeschlossen");
 	}
 
 	@Test
