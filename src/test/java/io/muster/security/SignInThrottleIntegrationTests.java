@@ -116,7 +116,7 @@ class SignInThrottleIntegrationTests {
 		}
 
 		changePassword(me, PASSWORD).andExpect(content().string(containsString(
-				"Your current password was typed wrong too often. Wait 1 seconds")));
+				"Your current password was typed wrong too often. Wait one second")));
 		assertThat(passwords.matches(PASSWORD, users.loadUserByUsername(email).getPassword())).as("unchanged").isTrue();
 		mvc.perform(post("/account/email").with(csrf()).with(user(me)).with(from("10.0.5.1"))
 			.param("newEmail", "tess-new-" + UUID.randomUUID() + "@demo-school.test").param("currentPassword", PASSWORD))
@@ -135,7 +135,7 @@ class SignInThrottleIntegrationTests {
 		changeEmailByApi(email, PASSWORD).andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "1"))
 			.andExpect(content().contentType("application/problem+json"))
-			.andExpect(content().string(containsString("typed wrong too often. Wait 1 seconds")));
+			.andExpect(content().string(containsString("typed wrong too often. Wait one second")));
 		mvc.perform(post("/api/v1/me/password").with(httpBasic(email, PASSWORD)).with(from("10.0.6.1"))
 			.contentType("application/json")
 			.content("{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"Another-Pass-For-Tess-2026\"}"))
