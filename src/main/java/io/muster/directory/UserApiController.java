@@ -109,9 +109,11 @@ class UserApiController {
 	@PostMapping("/{id}/password-reset")
 	@Operation(summary = "Reset a user's password",
 			description = "With mail delivered, the user gets a link (linkSent); otherwise the response carries a "
-					+ "one-time password, shown this once and stored only as a hash.")
-	ResponseEntity<PasswordReset> resetPassword(@AuthenticationPrincipal SignedInUser me, @PathVariable long id) {
-		return ResponseEntity.ok().header("Cache-Control", "no-store").body(resets.reset(me, id));
+					+ "one-time password, shown this once and stored only as a hash. With askNewPassword, the user "
+					+ "must choose a password of their own at their next sign-in.")
+	ResponseEntity<PasswordReset> resetPassword(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@RequestBody(required = false) @Nullable ResetRequest request) {
+		return ResponseEntity.ok().header("Cache-Control", "no-store").body(resets.reset(me, id, request != null && request.asksNewPassword()));
 	}
 
 	@PostMapping("/bulk")
@@ -121,6 +123,17 @@ class UserApiController {
 	}
 
 	record BulkResult(int changed) {
+	}
+
+	/**
+	 * The optional body of a password reset; left out, the user need not choose a new password.
+	 */
+	record ResetRequest(@Nullable Boolean askNewPassword) {
+
+		boolean asksNewPassword() {
+			return Boolean.TRUE.equals(askNewPassword);
+		}
+
 	}
 
 }

@@ -83,7 +83,7 @@ class UsersController {
 
 	@GetMapping("/users/new")
 	String newUser(@AuthenticationPrincipal SignedInUser me, Model model) {
-		model.addAttribute("account", new NewAccount("", "", null, Role.USER, "", ""));
+		model.addAttribute("account", new NewAccount("", "", null, Role.USER, "", "", true));
 		return newUserPage(me, model, Map.of());
 	}
 
@@ -97,7 +97,7 @@ class UsersController {
 		}
 		catch (InvalidDirectoryInput | EmailTaken ex) {
 			model.addAttribute("account", new NewAccount(account.fullName(), account.email(), account.groupId(),
-					account.role(), account.tags(), null));
+					account.role(), account.tags(), null, account.asksNewPassword()));
 			return newUserPage(me, model, notices.byField(ex));
 		}
 	}
