@@ -60,6 +60,8 @@ class UserApiController {
 			@RequestParam(required = false) @Nullable Role role,
 			@RequestParam(required = false) @Nullable UserStatus status,
 			@Parameter(description = "only the accounts this import created") @RequestParam(name = "import", required = false) @Nullable UUID createdBy,
+			@Parameter(description = "true: only those who must choose a password at their next sign-in; false: only the others")
+			@RequestParam(required = false) @Nullable Boolean mustChoosePassword,
 			@Parameter(description = "name, email, role, status or created") @RequestParam(required = false) @Nullable String sort,
 			@Parameter(description = "asc or desc") @RequestParam(defaultValue = "asc") String dir,
 			@Parameter(description = "0-based") @RequestParam(defaultValue = "0") int page,
@@ -69,7 +71,7 @@ class UserApiController {
 			return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.size())).body(found);
 		}
 		UserPage result = management.search(me, new UserQuery(q, group, tag, role, status, createdBy, UserQuery.Sort.parse(sort),
-				"desc".equalsIgnoreCase(dir), page, size));
+				"desc".equalsIgnoreCase(dir), page, size, mustChoosePassword));
 		return ResponseEntity.ok().header("X-Total-Count", String.valueOf(result.total())).body(result.users());
 	}
 
