@@ -81,8 +81,9 @@ public class AccountBatch {
 
 	/**
 	 * Creates the accounts with one batch of inserts, their tags with another and the groups their
-	 * Administrators administer with a third; returns each new account's id, keyed by the lower-cased
-	 * email address.
+	 * Administrators administer with a third; each starts at version 1, as one saved by the repository
+	 * does (version 0 would make the repository take it for new when it is next saved). Returns each
+	 * new account's id, keyed by the lower-cased email address.
 	 */
 	public Map<String, Long> createAll(List<ImportedAccount> accounts) {
 		if (accounts.isEmpty()) {
@@ -91,9 +92,9 @@ public class AccountBatch {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		batch.batchUpdate("""
 				INSERT INTO users (organization_id, group_id, full_name, first_name, last_name, email, email_key,
-				                   role, status, password_hash, must_choose_password, created_at)
+				                   role, status, password_hash, must_choose_password, created_at, version)
 				VALUES (:organization, :group, :fullName, :firstName, :lastName, :email, :emailKey,
-				        :role, 'ACTIVE', :hash, :mustChoose, :now)""", accounts.stream()
+				        :role, 'ACTIVE', :hash, :mustChoose, :now, 1)""", accounts.stream()
 			.map(account -> new MapSqlParameterSource()
 				.addValue("organization", account.organizationId())
 				.addValue("group", account.groupId())

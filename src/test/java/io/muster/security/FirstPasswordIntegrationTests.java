@@ -156,6 +156,11 @@ class FirstPasswordIntegrationTests {
 		importCsv("Name,Email\nSam Shared," + shared + "\n",
 				Map.of("fullName", "Name", "email", "Email", "defaultPassword", GIVEN), Map.of());
 		assertThat(user(shared).path("mustChoosePassword").asBoolean()).isTrue();
+		WebSession student = new WebSession(port).signIn(shared, GIVEN);
+		HttpResponse<String> chosen = student.submit(student.open("/"), "/password/choose",
+				Map.of("password", List.of(OWN)));
+		assertThat(chosen.headers().firstValue("Location").orElseThrow()).as("an imported account saves too")
+			.endsWith("/");
 
 		String own = unique("own");
 		importCsv("Name,Email,Password\nOlga Own," + own + "," + OWN + "\n",
