@@ -157,9 +157,9 @@ class FirstPasswordIntegrationTests {
 				Map.of("fullName", "Name", "email", "Email", "defaultPassword", GIVEN), Map.of());
 		assertThat(user(shared).path("mustChoosePassword").asBoolean()).isTrue();
 		WebSession student = new WebSession(port).signIn(shared, GIVEN);
-		HttpResponse<String> chosen = student.submit(student.open("/"), "/password/choose",
+		HttpResponse<String> choice = student.submit(student.open("/"), "/password/choose",
 				Map.of("password", List.of(OWN)));
-		assertThat(chosen.headers().firstValue("Location").orElseThrow()).as("an imported account saves too")
+		assertThat(choice.headers().firstValue("Location").orElseThrow()).as("an imported account saves too")
 			.endsWith("/");
 
 		String own = unique("own");
