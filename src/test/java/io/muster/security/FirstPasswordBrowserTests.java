@@ -54,7 +54,7 @@ class FirstPasswordBrowserTests {
 			assertThat(ask.isSelected()).as("ticked when one password is used for everyone").isTrue();
 			assertThat(browser.text()).contains("Ask for a new password at first sign-in");
 			browser.driver().findElement(By.id("defaultPassword")).sendKeys(SHARED);
-			look(browser.select("groupId", "Class 7A"), "first-password-1-options");
+			browser.select("groupId", "Class 7A").look("first-password-1-options");
 			browser.clickThrough(By.xpath("//button[normalize-space()='Continue']"));
 
 			assertThat(browser.driver().findElement(By.id("chosen-ask-new-password")).getText()).isEqualTo("Yes");
@@ -66,7 +66,7 @@ class FirstPasswordBrowserTests {
 			browser.signIn(student, SHARED);
 			assertThat(browser.driver().getCurrentUrl()).endsWith("/password/choose");
 			assertThat(browser.text()).contains("Choose your own password", "Someone else chose the password");
-			look(browser, "first-password-2-choose");
+			browser.look("first-password-2-choose");
 			browser.go("/account");
 			assertThat(browser.driver().getCurrentUrl()).as("nothing else opens").endsWith("/password/choose");
 
@@ -75,13 +75,13 @@ class FirstPasswordBrowserTests {
 			assertThat(browser.driver().findElement(By.id("password-error")).getText())
 				.isEqualTo("This is the password you signed in with; choose a different one.");
 			assertThat(browser.driver().findElement(By.id("password")).getAttribute("aria-invalid")).isEqualTo("true");
-			look(browser, "first-password-3-refused");
+			browser.look("first-password-3-refused");
 
 			browser.driver().findElement(By.id("password")).sendKeys(OWN);
 			browser.clickThrough(By.xpath("//button[normalize-space()='Save my password']"));
 			assertThat(browser.driver().getCurrentUrl()).as(browser.text()).endsWith("/");
 			assertThat(browser.text()).contains("Your own password is set.", "Mila Meyer");
-			look(browser, "first-password-4-home");
+			browser.look("first-password-4-home");
 
 			browser.driver().manage().deleteAllCookies();
 			browser.signIn(student, OWN);
@@ -89,11 +89,5 @@ class FirstPasswordBrowserTests {
 		}
 	}
 
-	private static void look(Browser browser, String name) {
-		assertThat(browser.sidewaysScrollAtBothSizes(name)).as("sideways scrolling of " + name).isEmpty();
-		assertThat(browser.accessibilityProblems()).as("accessibility of " + name).isEmpty();
-		assertThat(browser.phone().accessibilityProblems()).as("accessibility of " + name + " on a phone").isEmpty();
-		browser.desktop();
-	}
 
 }
