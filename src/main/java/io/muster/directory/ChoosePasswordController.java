@@ -38,6 +38,9 @@ class ChoosePasswordController {
 	@PostMapping(SignedInUser.CHOOSE_PASSWORD_PAGE)
 	String choose(@AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "") String password,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		if (!me.mustChoosePassword()) {
+			return "redirect:/";
+		}
 		try {
 			directory.choosePassword(me, password);
 		}

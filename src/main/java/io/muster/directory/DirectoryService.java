@@ -190,10 +190,14 @@ public class DirectoryService {
 	/**
 	 * Sets the password a person who must choose their own chose, under the policy and not the one
 	 * they have now (which someone else chose); nothing asks them again, and their other sessions end.
+	 * Anyone else changes their password on My account, with the current one.
 	 */
 	@Transactional
 	public void choosePassword(SignedInUser actor, String newPassword) {
 		User user = users.findById(actor.id()).orElseThrow(UserNotFound::new);
+		if (!user.mustChoosePassword()) {
+			throw new ChangeRefused("password", Message.of("choosePassword.notAsked"));
+		}
 		List<Message> problems = rulesFor(user.organizationId()).chosenPasswordProblems(newPassword, user.email(),
 				typed -> passwordEncoder.matches(typed, user.passwordHash()));
 		if (!problems.isEmpty()) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -57,7 +58,7 @@ final class PasswordChoice extends OncePerRequestFilter {
 		response.sendRedirect(page);
 	}
 
-	static boolean mustChoose(Authentication authentication) {
+	static boolean mustChoose(@Nullable Authentication authentication) {
 		return authentication != null && authentication.getPrincipal() instanceof SignedInUser person
 				&& person.mustChoosePassword();
 	}

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,11 +90,18 @@ class FirstPasswordIntegrationTests {
 	}
 
 	@Test
-	void withoutTheOptionAnAddedPersonGoesStraightHome() {
+	void withoutTheOptionAnAddedPersonGoesStraightHomeAndCannotSetAPasswordWithoutTheCurrentOne() {
 		String email = unique("plain");
 		assertThat(addUser(email, false).path("mustChoosePassword").asBoolean()).isFalse();
 		WebSession browser = new WebSession(port).signIn(email, GIVEN);
 		assertThat(browser.open("/").uri().getPath()).isEqualTo("/");
+		assertThat(browser.open("/password/choose").uri().getPath()).isEqualTo("/");
+		HttpResponse<String> account = browser.open("/account");
+		HttpResponse<String> refused = browser.post("/password/choose",
+				Map.of("password", List.of(OWN), "_csrf", List.of(csrf(account))));
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/");
+		Api.as(port, email, GIVEN).get().uri("/api/v1/me").exchange().expectStatus().isOk();
 	}
 
 	@Test
@@ -270,6 +279,13 @@ class FirstPasswordIntegrationTests {
 
 	private JsonNode read(RestTestClient.ResponseSpec response) {
 		return json.readTree(response.returnResult(String.class).getResponseBody());
+	}
+
+	private static String csrf(HttpResponse<String> page) {
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(page.body());
+		assertThat(token.find()).isTrue();
+		return token.group(1);
 	}
 
 	private static String unique(String who) {
