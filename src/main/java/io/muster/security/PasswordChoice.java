@@ -53,7 +53,9 @@ final class PasswordChoice extends OncePerRequestFilter {
 		}
 		String page = request.getContextPath() + SignedInUser.CHOOSE_PASSWORD_PAGE;
 		if (request.getHeader("HX-Request") != null) {
+			// A redirect would only swap the page into a part of another; htmx loads it whole.
 			response.setHeader("HX-Redirect", page);
+			return;
 		}
 		response.sendRedirect(page);
 	}

@@ -71,6 +71,7 @@ class FirstPasswordIntegrationTests {
 		assertThat(home.body()).contains("Choose your own password", "<label for=\"password\">Your new password</label>");
 		assertThat(browser.open("/account").uri().getPath()).isEqualTo("/password/choose");
 		assertThat(browser.get("/css/muster.css").statusCode()).isEqualTo(200);
+		assertThat(browser.getPart("/account").headers().firstValue("HX-Redirect")).hasValue("/password/choose");
 
 		HttpResponse<String> same = browser.submit(home, "/password/choose", Map.of("password", List.of(GIVEN)));
 		assertThat(same.body()).contains("This is the password you signed in with; choose a different one.",
