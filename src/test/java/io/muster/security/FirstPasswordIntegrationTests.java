@@ -238,8 +238,14 @@ class FirstPasswordIntegrationTests {
 		assertThat(created.statusCode()).isEqualTo(302);
 		assertThat(user(email).path("mustChoosePassword").asBoolean()).isTrue();
 
-		HttpResponse<String> userPage = page.open("/users/" + user(email).path("id").asLong());
-		assertThat(userPage.body()).contains("id=\"reset-askNewPassword-help\"");
+		String other = unique("reset.page");
+		addUser(other, false);
+		HttpResponse<String> userPage = page.open("/users/" + user(other).path("id").asLong());
+		assertThat(userPage.body()).containsPattern("name=\"askNewPassword\"[^>]*checked");
+		HttpResponse<String> oneTime = page.submit(userPage, "/password-reset", Map.of("askNewPassword", List.of("true")));
+		assertThat(oneTime.body()).contains("chooses a password of their own at the first sign-in with this one.");
+		String password = oneTime.body().replaceAll("(?s).*id=\"one-time-password\"[^>]*value=\"([^\"]+)\".*", "$1");
+		assertThat(new WebSession(port).signIn(other, password).open("/").uri().getPath()).isEqualTo("/password/choose");
 	}
 
 	private JsonNode addUser(String email, boolean askNewPassword) {
