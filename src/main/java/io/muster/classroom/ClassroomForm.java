@@ -30,7 +30,8 @@ public class ClassroomForm {
 
 	ClassroomChoice choice() {
 		List<String> typedTags = List.copyOf(AccountRules.splitTags(tags));
-		return new ClassroomChoice(courseIds, groupId, welcomeEmail, defaultPassword, typedTags, tagPerClass, askNewPassword);
+		return new ClassroomChoice(courseIds, groupId, welcomeEmail, defaultPassword, typedTags, tagPerClass,
+				askNewPassword);
 	}
 
 	public List<String> getCourseIds() {

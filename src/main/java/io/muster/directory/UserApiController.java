@@ -60,7 +60,8 @@ class UserApiController {
 			@RequestParam(required = false) @Nullable Role role,
 			@RequestParam(required = false) @Nullable UserStatus status,
 			@Parameter(description = "only the accounts this import created") @RequestParam(name = "import", required = false) @Nullable UUID createdBy,
-			@Parameter(description = "true: only those who must choose a password at their next sign-in; false: only the others")
+			@Parameter(description = "true: only those who must choose a password at their next sign-in; "
+					+ "false: only the others")
 			@RequestParam(required = false) @Nullable Boolean mustChoosePassword,
 			@Parameter(description = "name, email, role, status or created") @RequestParam(required = false) @Nullable String sort,
 			@Parameter(description = "asc or desc") @RequestParam(defaultValue = "asc") String dir,
@@ -115,7 +116,8 @@ class UserApiController {
 					+ "must choose a password of their own at their next sign-in.")
 	ResponseEntity<PasswordReset> resetPassword(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@RequestBody(required = false) @Nullable ResetRequest request) {
-		return ResponseEntity.ok().header("Cache-Control", "no-store").body(resets.reset(me, id, request != null && request.asksNewPassword()));
+		boolean askNewPassword = request != null && request.asksNewPassword();
+		return ResponseEntity.ok().header("Cache-Control", "no-store").body(resets.reset(me, id, askNewPassword));
 	}
 
 	@PostMapping("/bulk")
