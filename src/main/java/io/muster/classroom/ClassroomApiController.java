@@ -75,14 +75,18 @@ class ClassroomApiController {
 	record Course(String id, String name, @Nullable String section) {
 	}
 
-	/** A Classroom import as a script asks for it; what it leaves out is off or empty. */
+	/**
+	 * A Classroom import as a script asks for it; what it leaves out is off or empty, but for
+	 * askNewPassword, on unless said otherwise.
+	 */
 	record StageRequest(@Nullable List<String> courseIds, @Nullable Long groupId, @Nullable Boolean welcomeEmail,
-			@Nullable String defaultPassword, @Nullable List<String> tags, @Nullable Boolean tagPerClass) {
+			@Nullable String defaultPassword, @Nullable List<String> tags, @Nullable Boolean tagPerClass,
+			@Nullable Boolean askNewPassword) {
 
 		ClassroomChoice choice() {
 			return new ClassroomChoice(courseIds == null ? List.of() : courseIds, groupId,
 					Boolean.TRUE.equals(welcomeEmail), defaultPassword, tags == null ? List.of() : tags,
-					Boolean.TRUE.equals(tagPerClass));
+					Boolean.TRUE.equals(tagPerClass), askNewPassword);
 		}
 
 	}

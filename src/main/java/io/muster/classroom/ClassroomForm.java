@@ -9,7 +9,8 @@ import io.muster.directory.AccountRules;
 
 /**
  * The Classroom options page as submitted: chosen class ids, group, welcome email, default
- * password, tags typed as one line, and whether each class becomes a tag.
+ * password, tags typed as one line, whether each class becomes a tag, and whether the students
+ * choose their own password at first sign-in (at first, yes: the default password is everyone's).
  */
 public class ClassroomForm {
 
@@ -25,9 +26,12 @@ public class ClassroomForm {
 
 	private boolean tagPerClass;
 
+	private boolean askNewPassword = true;
+
 	ClassroomChoice choice() {
 		List<String> typedTags = List.copyOf(AccountRules.splitTags(tags));
-		return new ClassroomChoice(courseIds, groupId, welcomeEmail, defaultPassword, typedTags, tagPerClass);
+		return new ClassroomChoice(courseIds, groupId, welcomeEmail, defaultPassword, typedTags, tagPerClass,
+				askNewPassword);
 	}
 
 	public List<String> getCourseIds() {
@@ -68,6 +72,14 @@ public class ClassroomForm {
 
 	public void setTags(@Nullable String tags) {
 		this.tags = tags == null ? "" : tags;
+	}
+
+	public boolean isAskNewPassword() {
+		return askNewPassword;
+	}
+
+	public void setAskNewPassword(boolean askNewPassword) {
+		this.askNewPassword = askNewPassword;
 	}
 
 	public boolean isTagPerClass() {

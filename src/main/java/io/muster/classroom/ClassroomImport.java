@@ -84,7 +84,8 @@ class ClassroomImport {
 	}
 
 	private static ImportOptions options(ClassroomChoice choice) {
-		return new ImportOptions(choice.groupId(), null, false, false, choice.welcomeEmail(), choice.tags());
+		return new ImportOptions(choice.groupId(), null, false, false, choice.welcomeEmail(), choice.tags(),
+				choice.askNewPassword());
 	}
 
 	private SourceRows read(String token, ClassroomChoice choice) {

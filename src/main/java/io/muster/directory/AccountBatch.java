@@ -81,8 +81,9 @@ public class AccountBatch {
 
 	/**
 	 * Creates the accounts with one batch of inserts, their tags with another and the groups their
-	 * Administrators administer with a third; returns each new account's id, keyed by the lower-cased
-	 * email address.
+	 * Administrators administer with a third; each starts at version 1, as one saved by the repository
+	 * does (version 0 would make the repository take it for new when it is next saved). Returns each
+	 * new account's id, keyed by the lower-cased email address.
 	 */
 	public Map<String, Long> createAll(List<ImportedAccount> accounts) {
 		if (accounts.isEmpty()) {
@@ -91,9 +92,9 @@ public class AccountBatch {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		batch.batchUpdate("""
 				INSERT INTO users (organization_id, group_id, full_name, first_name, last_name, email, email_key,
-				                   role, status, password_hash, created_at)
+				                   role, status, password_hash, must_choose_password, created_at, version)
 				VALUES (:organization, :group, :fullName, :firstName, :lastName, :email, :emailKey,
-				        :role, 'ACTIVE', :hash, :now)""", accounts.stream()
+				        :role, 'ACTIVE', :hash, :mustChoose, :now, 1)""", accounts.stream()
 			.map(account -> new MapSqlParameterSource()
 				.addValue("organization", account.organizationId())
 				.addValue("group", account.groupId())
@@ -104,6 +105,7 @@ public class AccountBatch {
 				.addValue("emailKey", User.emailKey(account.email()))
 				.addValue("role", account.role().name())
 				.addValue("hash", account.passwordHash())
+				.addValue("mustChoose", account.mustChoosePassword())
 				.addValue("now", now))
 			.toArray(SqlParameterSource[]::new));
 		Map<String, Long> ids = new HashMap<>();
@@ -154,15 +156,21 @@ public class AccountBatch {
 
 	/**
 	 * Sets new password hashes, keyed by account id, with one batch of updates; the sessions those
-	 * people opened before end (one {@link PasswordsChanged} for all of them).
+	 * people opened before end (one {@link PasswordsChanged} for all of them). With
+	 * {@code askNewPassword} they must choose their own at their next sign-in; without, an earlier
+	 * demand stays, since someone else still knows the password.
 	 */
-	public void updatePasswords(Map<Long, String> hashes) {
+	public void updatePasswords(Map<Long, String> hashes, boolean askNewPassword) {
 		if (hashes.isEmpty()) {
 			return;
 		}
-		batch.batchUpdate("UPDATE users SET password_hash = :hash, version = version + 1 WHERE id = :id",
+		batch.batchUpdate("""
+				UPDATE users SET password_hash = :hash, must_choose_password = (must_choose_password OR :ask),
+				                 version = version + 1
+				WHERE id = :id""",
 				hashes.entrySet().stream()
-					.map(entry -> new MapSqlParameterSource("id", entry.getKey()).addValue("hash", entry.getValue()))
+					.map(entry -> new MapSqlParameterSource("id", entry.getKey()).addValue("hash", entry.getValue())
+						.addValue("ask", askNewPassword))
 					.toArray(SqlParameterSource[]::new));
 		events.publishEvent(PasswordsChanged.of(hashes.keySet()));
 	}

@@ -57,7 +57,7 @@ class AccountController {
 	 * Sessions opened before a new password end (see {@link PasswordsChanged}); this one is opened
 	 * anew for the same person, so that the one who changed it stays signed in.
 	 */
-	private static void stayOnlyHere(HttpServletRequest request) {
+	static void stayOnlyHere(HttpServletRequest request) {
 		HttpSession before = request.getSession();
 		Object signIn = before.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
 		before.invalidate();

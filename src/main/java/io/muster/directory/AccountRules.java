@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -84,6 +85,19 @@ public final class AccountRules {
 	 */
 	public List<Message> passwordProblems(String password, String email) {
 		return passwords.problems(password, email, minPasswordLength);
+	}
+
+	/**
+	 * What is wrong with the password a person chooses to replace one that someone else chose (an
+	 * import's password for everyone, an administrator's): the policy's problems, else that it is
+	 * the password they have now; {@code isCurrent} tells, so that these rules need no hash.
+	 */
+	public List<Message> chosenPasswordProblems(String password, String email, Predicate<String> isCurrent) {
+		List<Message> problems = passwordProblems(password, email);
+		if (problems.isEmpty() && isCurrent.test(password)) {
+			return List.of(Message.of("rules.password.unchanged"));
+		}
+		return problems;
 	}
 
 	/**

@@ -68,6 +68,9 @@ public class DirectoryService {
 		checkPassword(rulesFor(newUser.organizationId()), newUser.password(), email);
 		User user = new User(newUser.organizationId(), newUser.name(), email, newUser.role(), newUser.groupId(),
 				passwordEncoder.encode(newUser.password()));
+		if (newUser.askNewPassword()) {
+			user.askForNewPassword();
+		}
 		user.tag(newUser.tags());
 		return users.save(user).summary();
 	}
@@ -180,6 +183,26 @@ public class DirectoryService {
 		User user = users.findById(actor.id()).orElseThrow(UserNotFound::new);
 		requireCurrentPassword(user, currentPassword);
 		checkPassword(rulesFor(user.organizationId()), newPassword, user.email());
+		user.changePasswordHash(passwordEncoder.encode(newPassword));
+		users.save(user);
+	}
+
+	/**
+	 * Sets the password a person who must choose their own chose, under the policy and not the one
+	 * they have now (which someone else chose); nothing asks them again, and their other sessions end.
+	 * Anyone else changes their password on My account, with the current one.
+	 */
+	@Transactional
+	public void choosePassword(SignedInUser actor, String newPassword) {
+		User user = users.findById(actor.id()).orElseThrow(UserNotFound::new);
+		if (!user.mustChoosePassword()) {
+			throw new ChangeRefused("password", Message.of("choosePassword.notAsked"));
+		}
+		List<Message> problems = rulesFor(user.organizationId()).chosenPasswordProblems(newPassword, user.email(),
+				typed -> passwordEncoder.matches(typed, user.passwordHash()));
+		if (!problems.isEmpty()) {
+			throw new InvalidDirectoryInput("password", problems);
+		}
 		user.changePasswordHash(passwordEncoder.encode(newPassword));
 		users.save(user);
 	}

@@ -69,18 +69,22 @@ public class PasswordResetService {
 		this.notices = notices;
 	}
 
+	/**
+	 * Resets the password; with {@code askNewPassword} the person must choose their own at their next
+	 * sign-in with a password (a mailed link has them choose it at once, which does as much).
+	 */
 	@Transactional
-	public PasswordReset reset(SignedInUser actor, long userId) {
+	public PasswordReset reset(SignedInUser actor, long userId, boolean askNewPassword) {
 		User user = management.changeable(actor, userId);
 		if (userId == actor.id()) {
 			throw new ChangeRefused("user", Message.of("directory.problem.change-refused.ownPassword"));
 		}
 		events.publishEvent(new DirectoryActivity(actor.organizationId(), actor.id(), "user.PASSWORD_RESET", user.email()));
 		if (mail.delivers()) {
-			return sendLink(user);
+			return sendLink(user, askNewPassword);
 		}
 		String password = randomPassword(organizations.settings(user.organizationId()).minPasswordLength());
-		user.changePasswordHash(passwordEncoder.encode(password));
+		user.changePasswordHash(passwordEncoder.encode(password), askNewPassword);
 		users.save(user);
 		return new PasswordReset(user.email(), false, password);
 	}
@@ -107,11 +111,11 @@ public class PasswordResetService {
 		tokens.deleteFor(userId);
 	}
 
-	private PasswordReset sendLink(User user) {
+	private PasswordReset sendLink(User user, boolean askNewPassword) {
 		String token = RandomSecrets.newSecret();
 		tokens.replace(user.id(), RandomSecrets.sha256(token), Instant.now().plus(LINK_VALIDITY));
 		// The old password must not keep working while the link is on its way; nobody knows this one.
-		user.changePasswordHash(passwordEncoder.encode(RandomSecrets.newSecret()));
+		user.changePasswordHash(passwordEncoder.encode(RandomSecrets.newSecret()), askNewPassword);
 		users.save(user);
 		mail.send(new Mail(user.organizationId(), user.email(), notices.text(Message.of("setPassword.mail.subject")),
 				"set-password",

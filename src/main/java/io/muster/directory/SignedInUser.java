@@ -17,6 +17,9 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class SignedInUser implements UserDetails, CredentialsContainer {
 
+	/** Where a person who must choose a password of their own is led, and all they may open. */
+	public static final String CHOOSE_PASSWORD_PAGE = "/password/choose";
+
 	private static final long serialVersionUID = 1L;
 
 	private final long id;
@@ -31,6 +34,8 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	private final boolean active;
 
+	private final boolean mustChoosePassword;
+
 	private @Nullable String passwordHash;
 
 	SignedInUser(User user) {
@@ -40,6 +45,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 		this.fullName = user.fullName();
 		this.role = user.role();
 		this.active = user.status() == UserStatus.ACTIVE;
+		this.mustChoosePassword = user.mustChoosePassword();
 		this.passwordHash = user.passwordHash();
 	}
 
@@ -61,6 +67,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	public Role role() {
 		return role;
+	}
+
+	/**
+	 * Whether the person must choose a password of their own before anything else, when they signed
+	 * in with it; Sign in with Google does not ask.
+	 */
+	public boolean mustChoosePassword() {
+		return mustChoosePassword;
 	}
 
 	/**

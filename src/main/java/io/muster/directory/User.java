@@ -45,6 +45,8 @@ class User extends AbstractAggregateRoot<User> {
 
 	private Instant createdAt;
 
+	private boolean mustChoosePassword;
+
 	@MappedCollection(idColumn = "user_id")
 	private Set<UserTag> tags = new LinkedHashSet<>();
 
@@ -140,9 +142,29 @@ class User extends AbstractAggregateRoot<User> {
 		this.emailKey = emailKey(newEmail);
 	}
 
-	void changePasswordHash(String newHash) {
+	/**
+	 * Sets a password someone else chose or knows (an administrator, a reset); with
+	 * {@code askNewPassword} the person must choose their own at their next sign-in.
+	 */
+	void changePasswordHash(String newHash, boolean askNewPassword) {
 		this.passwordHash = newHash;
+		this.mustChoosePassword = askNewPassword;
 		registerEvent(PasswordsChanged.of(Set.of(id())));
+	}
+
+	/**
+	 * Sets the password the person chose themselves; nothing asks them for another one.
+	 */
+	void changePasswordHash(String newHash) {
+		changePasswordHash(newHash, false);
+	}
+
+	void askForNewPassword() {
+		this.mustChoosePassword = true;
+	}
+
+	boolean mustChoosePassword() {
+		return mustChoosePassword;
 	}
 
 	int version() {
@@ -187,7 +209,7 @@ class User extends AbstractAggregateRoot<User> {
 
 	UserSummary summary() {
 		return new UserSummary(id(), organizationId, fullName, firstName, lastName, email, role, groupId, status,
-				tags(), createdAt, version);
+				tags(), createdAt, version, mustChoosePassword);
 	}
 
 }

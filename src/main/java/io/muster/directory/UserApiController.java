@@ -60,6 +60,9 @@ class UserApiController {
 			@RequestParam(required = false) @Nullable Role role,
 			@RequestParam(required = false) @Nullable UserStatus status,
 			@Parameter(description = "only the accounts this import created") @RequestParam(name = "import", required = false) @Nullable UUID createdBy,
+			@Parameter(description = "true: only those who must choose a password at their next sign-in; "
+					+ "false: only the others")
+			@RequestParam(required = false) @Nullable Boolean mustChoosePassword,
 			@Parameter(description = "name, email, role, status or created") @RequestParam(required = false) @Nullable String sort,
 			@Parameter(description = "asc or desc") @RequestParam(defaultValue = "asc") String dir,
 			@Parameter(description = "0-based") @RequestParam(defaultValue = "0") int page,
@@ -69,7 +72,7 @@ class UserApiController {
 			return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.size())).body(found);
 		}
 		UserPage result = management.search(me, new UserQuery(q, group, tag, role, status, createdBy, UserQuery.Sort.parse(sort),
-				"desc".equalsIgnoreCase(dir), page, size));
+				"desc".equalsIgnoreCase(dir), page, size, mustChoosePassword));
 		return ResponseEntity.ok().header("X-Total-Count", String.valueOf(result.total())).body(result.users());
 	}
 
@@ -109,9 +112,12 @@ class UserApiController {
 	@PostMapping("/{id}/password-reset")
 	@Operation(summary = "Reset a user's password",
 			description = "With mail delivered, the user gets a link (linkSent); otherwise the response carries a "
-					+ "one-time password, shown this once and stored only as a hash.")
-	ResponseEntity<PasswordReset> resetPassword(@AuthenticationPrincipal SignedInUser me, @PathVariable long id) {
-		return ResponseEntity.ok().header("Cache-Control", "no-store").body(resets.reset(me, id));
+					+ "one-time password, shown this once and stored only as a hash. With askNewPassword, the user "
+					+ "must choose a password of their own at their next sign-in.")
+	ResponseEntity<PasswordReset> resetPassword(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@RequestBody(required = false) @Nullable ResetRequest request) {
+		boolean askNewPassword = request != null && request.asksNewPassword();
+		return ResponseEntity.ok().header("Cache-Control", "no-store").body(resets.reset(me, id, askNewPassword));
 	}
 
 	@PostMapping("/bulk")
@@ -121,6 +127,17 @@ class UserApiController {
 	}
 
 	record BulkResult(int changed) {
+	}
+
+	/**
+	 * The optional body of a password reset; left out, the user need not choose a new password.
+	 */
+	record ResetRequest(@Nullable Boolean askNewPassword) {
+
+		boolean asksNewPassword() {
+			return Boolean.TRUE.equals(askNewPassword);
+		}
+
 	}
 
 }

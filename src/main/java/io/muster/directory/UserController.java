@@ -81,11 +81,12 @@ class UserController {
 	 * of redirecting, because a redirect would have to park it in the session table.
 	 */
 	@PostMapping("/users/{id}/password-reset")
-	String resetPassword(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model,
+	String resetPassword(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean askNewPassword, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		PasswordReset reset;
 		try {
-			reset = resets.reset(me, id);
+			reset = resets.reset(me, id, askNewPassword);
 		}
 		catch (ChangeRefused ex) {
 			return page(me, management.user(me, id), model, Map.of("password", notices.detail(ex)));

@@ -50,6 +50,7 @@ record UserListLinks(UserQuery query) {
 		add(params, "role", query.role());
 		add(params, "status", query.status());
 		add(params, "import", query.createdByImport());
+		add(params, "mustChoosePassword", query.mustChoosePassword());
 		return params;
 	}
 

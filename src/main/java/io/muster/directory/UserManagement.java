@@ -118,7 +118,7 @@ public class UserManagement {
 		requireEmailFree(email, null);
 		try {
 			UserSummary created = directory.createUser(new NewUser(actor.organizationId(), name, email, role,
-					account.groupId(), tags, text(account.password())));
+					account.groupId(), tags, text(account.password()), account.asksNewPassword()));
 			User.administersOwnGroup(role, account.groupId())
 				.ifPresent(group -> directory.makeAdministratorOf(created.id(), group));
 			audit(actor, "user.CREATED", created.email());

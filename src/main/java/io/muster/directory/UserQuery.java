@@ -9,10 +9,11 @@ import io.muster.web.Message;
 
 /**
  * What the user list asks for: a search text (name or email), filters (among them the import that
- * created the accounts), an order and a page.
+ * created the accounts, and whether they must choose a password), an order and a page.
  */
 public record UserQuery(@Nullable String text, @Nullable Long groupId, @Nullable String tag, @Nullable Role role,
-		@Nullable UserStatus status, @Nullable UUID createdByImport, Sort sort, boolean descending, int page, int size) {
+		@Nullable UserStatus status, @Nullable UUID createdByImport, Sort sort, boolean descending, int page, int size,
+		@Nullable Boolean mustChoosePassword) {
 
 	/** Longer texts are never a real name or address, and would only make the database work. */
 	public static final int MAX_TEXT_LENGTH = 100;
@@ -24,6 +25,15 @@ public record UserQuery(@Nullable String text, @Nullable Long groupId, @Nullable
 		tag = tag == null || tag.isBlank() ? null : tag.strip();
 		page = Math.max(0, page);
 		size = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+	}
+
+	/**
+	 * The query with no filter on whether the accounts must choose a password.
+	 */
+	public UserQuery(@Nullable String text, @Nullable Long groupId, @Nullable String tag, @Nullable Role role,
+			@Nullable UserStatus status, @Nullable UUID createdByImport, Sort sort, boolean descending, int page,
+			int size) {
+		this(text, groupId, tag, role, status, createdByImport, sort, descending, page, size, null);
 	}
 
 	public static UserQuery everyone(int size) {

@@ -111,6 +111,10 @@ class UserSearch {
 			conditions.add("u.status = :status");
 			params.put("status", query.status().name());
 		}
+		if (query.mustChoosePassword() != null) {
+			conditions.add("u.must_choose_password = :mustChoose");
+			params.put("mustChoose", query.mustChoosePassword());
+		}
 		String reach = reach(organizationId, groupIds, wholeOrganization, params);
 		return conditions.isEmpty() ? reach : reach + " AND " + String.join(" AND ", conditions);
 	}

@@ -41,11 +41,11 @@ class UsersController {
 			@RequestParam(required = false) @Nullable Role role,
 			@RequestParam(required = false) @Nullable UserStatus status,
 			@RequestParam(name = "import", required = false) @Nullable UUID createdBy,
+			@RequestParam(required = false) @Nullable Boolean mustChoosePassword,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(defaultValue = "asc") String dir,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		UserQuery query = new UserQuery(q, group, tag, role, status, createdBy, UserQuery.Sort.parse(sort),
-				"desc".equals(dir),
-				page - 1, PAGE_SIZE);
+				"desc".equals(dir), page - 1, PAGE_SIZE, mustChoosePassword);
 		model.addAttribute("query", query);
 		model.addAttribute("links", new UserListLinks(query));
 		model.addAttribute("importName", createdBy == null ? null : management.importName(me, createdBy).orElse(""));
@@ -83,7 +83,7 @@ class UsersController {
 
 	@GetMapping("/users/new")
 	String newUser(@AuthenticationPrincipal SignedInUser me, Model model) {
-		model.addAttribute("account", new NewAccount("", "", null, Role.USER, "", ""));
+		model.addAttribute("account", new NewAccount("", "", null, Role.USER, "", "", true));
 		return newUserPage(me, model, Map.of());
 	}
 
@@ -97,7 +97,7 @@ class UsersController {
 		}
 		catch (InvalidDirectoryInput | EmailTaken ex) {
 			model.addAttribute("account", new NewAccount(account.fullName(), account.email(), account.groupId(),
-					account.role(), account.tags(), null));
+					account.role(), account.tags(), null, account.asksNewPassword()));
 			return newUserPage(me, model, notices.byField(ex));
 		}
 	}

@@ -153,14 +153,16 @@ class ImportApiController {
 	}
 
 	/**
-	 * The options as the API takes them; a switch left out is off.
+	 * The options as the API takes them; a switch left out is off, but for askNewPassword, which is
+	 * on when one password is used for everyone and off with a password column.
 	 */
 	record OptionsRequest(@Nullable Long groupId, @Nullable Role role, @Nullable Boolean updatePasswords,
-			@Nullable Boolean updateTags, @Nullable Boolean welcomeEmail, @Nullable List<String> tags) {
+			@Nullable Boolean updateTags, @Nullable Boolean welcomeEmail, @Nullable List<String> tags,
+			@Nullable Boolean askNewPassword) {
 
 		ImportOptions options() {
 			return new ImportOptions(groupId, role, Boolean.TRUE.equals(updatePasswords), Boolean.TRUE.equals(updateTags),
-					Boolean.TRUE.equals(welcomeEmail), tags == null ? List.of() : tags);
+					Boolean.TRUE.equals(welcomeEmail), tags == null ? List.of() : tags, askNewPassword);
 		}
 
 	}

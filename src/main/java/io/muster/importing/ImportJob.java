@@ -32,6 +32,15 @@ record ImportJob(UUID id, long organizationId, long createdBy, ImportSource sour
 				Instant.now(), null, null);
 	}
 
+	/**
+	 * Whether the people this import creates or gives a new password must choose their own at first
+	 * sign-in; a source without a password column gives everyone the one typed for all.
+	 */
+	boolean asksNewPassword() {
+		return (options == null ? ImportOptions.none() : options)
+			.asksNewPassword(mapping == null || mapping.password() == null);
+	}
+
 	ImportSummary summary() {
 		return new ImportSummary(id, status, source.name(), fileName, total, processed, created, updated, skipped,
 				failed, createdAt, startedAt, finishedAt);

@@ -7,17 +7,38 @@ import org.jspecify.annotations.Nullable;
 import io.muster.directory.Role;
 
 /**
- * The choices made before an import starts, as the help article names them.
+ * The choices made before an import starts, as the help article names them, and whether the people
+ * it creates or gives a new password must choose their own at first sign-in.
+ *
+ * @param askNewPassword "Ask for a new password at first sign-in"; null for the default, which
+ *        {@link #asksNewPassword} decides
  */
 public record ImportOptions(@Nullable Long groupId, @Nullable Role role, boolean updatePasswords, boolean updateTags,
-		boolean welcomeEmail, List<String> tags) {
+		boolean welcomeEmail, List<String> tags, @Nullable Boolean askNewPassword) {
 
 	public ImportOptions {
 		tags = List.copyOf(tags);
 	}
 
+	/**
+	 * The options with "Ask for a new password at first sign-in" left to its default.
+	 */
+	public ImportOptions(@Nullable Long groupId, @Nullable Role role, boolean updatePasswords, boolean updateTags,
+			boolean welcomeEmail, List<String> tags) {
+		this(groupId, role, updatePasswords, updateTags, welcomeEmail, tags, null);
+	}
+
 	static ImportOptions none() {
 		return new ImportOptions(null, null, false, false, false, List.of());
+	}
+
+	/**
+	 * Whether the people this import creates or gives a new password must choose their own at their
+	 * first sign-in: as chosen, else when one password is typed for everyone (everyone of the class
+	 * knows it), not when each has their own from a password column.
+	 */
+	public boolean asksNewPassword(boolean sharedPassword) {
+		return askNewPassword == null ? sharedPassword : askNewPassword;
 	}
 
 	Role roleOrDefault() {

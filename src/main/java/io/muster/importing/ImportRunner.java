@@ -213,10 +213,11 @@ class ImportRunner {
 				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.UPDATED, null, account.userId()));
 			}
 		}
-		accounts.updatePasswords(newPasswords);
+		accounts.updatePasswords(newPasswords, job.asksNewPassword());
 		Map<String, Long> created = accounts.createAll(toCreate.stream()
 			.map(row -> new ImportedAccount(job.organizationId(), name(row), row.email(), options.roleOrDefault(),
-					options.groupId(), new LinkedHashSet<>(row.tagList()), passwordHash(job, row, hashes)))
+					options.groupId(), new LinkedHashSet<>(row.tagList()), passwordHash(job, row, hashes),
+					job.asksNewPassword()))
 			.toList());
 		for (ImportRows.StagedRow row : toCreate) {
 			settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.CREATED, null,

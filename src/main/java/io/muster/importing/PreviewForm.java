@@ -39,6 +39,8 @@ public class PreviewForm {
 
 	private boolean welcomeEmail;
 
+	private boolean askNewPassword;
+
 	private String tags = "";
 
 	/**
@@ -52,6 +54,7 @@ public class PreviewForm {
 		form.noTags = mapping.tags() == null;
 		form.noPassword = mapping.password() == null;
 		ImportOptions options = draft.options();
+		form.askNewPassword = (options == null ? ImportOptions.none() : options).asksNewPassword(form.noPassword);
 		if (options != null) {
 			form.groupId = options.groupId();
 			form.role = options.role();
@@ -181,7 +184,7 @@ public class PreviewForm {
 
 	ImportOptions options() {
 		List<String> extraTags = List.copyOf(AccountRules.splitTags(tags));
-		return new ImportOptions(groupId, role, updatePasswords, updateTags, welcomeEmail, extraTags);
+		return new ImportOptions(groupId, role, updatePasswords, updateTags, welcomeEmail, extraTags, askNewPassword);
 	}
 
 	public String field(int column) {
@@ -266,6 +269,14 @@ public class PreviewForm {
 
 	public void setWelcomeEmail(boolean welcomeEmail) {
 		this.welcomeEmail = welcomeEmail;
+	}
+
+	public boolean isAskNewPassword() {
+		return askNewPassword;
+	}
+
+	public void setAskNewPassword(boolean askNewPassword) {
+		this.askNewPassword = askNewPassword;
 	}
 
 	public String getTags() {

@@ -120,7 +120,9 @@ class VerifyController {
 		model.addAttribute("groupName", directory.manageableGroups(me).stream()
 			.filter(group -> Objects.equals(group.id(), options.groupId())).map(GroupSummary::name).findFirst()
 			.orElse(""));
-		model.addAttribute("passwordColumn", Objects.requireNonNull(draft.mapping()).password());
+		String passwordColumn = Objects.requireNonNull(draft.mapping()).password();
+		model.addAttribute("passwordColumn", passwordColumn);
+		model.addAttribute("asksNewPassword", options.asksNewPassword(passwordColumn == null));
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -59,6 +59,7 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChoiceRequired(problems), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint(refusals))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -83,7 +84,9 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.addFilterBefore(new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new FreshSignIn(directory), SecurityContextHolderFilter.class)
-			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false)
+			.addFilterAfter(new PasswordChoice(), FreshSignIn.class)
+			.formLogin(form -> form.loginPage("/login").usernameParameter("email")
+				.successHandler(new PasswordChoice.SignedIn())
 				.failureUrl("/login?error"))
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
 			.headers(headers -> headers

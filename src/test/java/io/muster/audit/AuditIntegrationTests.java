@@ -112,7 +112,7 @@ class AuditIntegrationTests {
 		UserSummary pupil = newUser();
 		UserSummary teacher = newUser();
 		withSignedIn(sysadmin, () -> {
-			resets.reset(sysadmin, pupil.id());
+			resets.reset(sysadmin, pupil.id(), false);
 			management.update(sysadmin, teacher.id(), new UserChange(teacher.version(), null, null, null, Role.ADMIN, null, null));
 			OrganizationSettings school = organizations.settings(sysadmin.organizationId());
 			organizations.change(school.id(), sysadmin.id(), new SettingsChange(school.version(), school.name(),

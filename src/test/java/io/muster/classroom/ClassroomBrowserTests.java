@@ -46,14 +46,14 @@ class ClassroomBrowserTests {
 			assertThat(browser.text()).contains("In order to import your users you need to authorize our integration "
 					+ "with Google Classroom.", "The email addresses of the students in your classes.",
 					"Change my Email Address");
-			look(browser, "classroom-1-authorize");
+			browser.look("classroom-1-authorize");
 
 			browser.clickThrough(By.linkText("Authorize Google Classroom Integration"));
 			assertThat(browser.text()).contains("Choose an account", "Suggested by Muster");
-			look(browser, "classroom-2-choose-account");
+			browser.look("classroom-2-choose-account");
 			browser.clickThrough(By.cssSelector("button[value='admin@demo-school.test']"));
 			assertThat(browser.text()).contains("Muster wants to access your Google Account");
-			look(browser, "classroom-3-consent");
+			browser.look("classroom-3-consent");
 			browser.clickThrough(By.xpath("//button[normalize-space()='Allow']"));
 
 			assertThat(browser.text()).contains("You have authorized the Google Classroom integration as "
@@ -65,14 +65,14 @@ class ClassroomBrowserTests {
 			assertThat(browser.driver().findElement(By.id("groupId-error")).getText()).contains("group");
 			assertThat(browser.driver().findElement(By.id("defaultPassword")).getAttribute("value"))
 				.as("the password typed before the page came back").isEqualTo("short");
-			look(browser, "classroom-4-options-errors");
+			browser.look("classroom-4-options-errors");
 			browser.driver().findElement(By.id("defaultPassword")).clear();
 			browser.click(By.xpath("//label[contains(., '7A Biology')]/input"))
 				.click(By.xpath("//label[contains(., '7B Mathematics')]/input"))
 				.select("groupId", "Class 7A")
 				.click(By.xpath("//label[contains(., 'name of their class')]/input"));
 			browser.driver().findElement(By.id("defaultPassword")).sendKeys("Classroom-Start-2026");
-			look(browser, "classroom-4-options");
+			browser.look("classroom-4-options");
 
 			browser.clickThrough(By.id("continue"));
 			assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Verify your data");
@@ -87,13 +87,13 @@ class ClassroomBrowserTests {
 			assertThat(browser.driver().findElement(By.id("chosen-group")).getText()).isEqualTo("Class 7A");
 			assertThat(browser.driver().findElement(By.id("chosen-password")).getText())
 				.isEqualTo("The default password for users who do not sign in with Google");
-			look(browser, "classroom-5-preview");
+			browser.look("classroom-5-preview");
 
 			browser.clickThrough(By.id("import-button"));
 			browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("result-created")));
 			assertThat(browser.driver().findElement(By.id("result-created")).getText()).isEqualTo("10");
 			assertThat(browser.text()).contains("leo.fischer@students.demo-school.test", "Only invited");
-			look(browser, "classroom-6-results");
+			browser.look("classroom-6-results");
 		}
 	}
 
@@ -109,15 +109,5 @@ class ClassroomBrowserTests {
 		}
 	}
 
-	/**
-	 * Keeps pictures of the page at 1280×800 and at 390×844, checks that it scrolls sideways at
-	 * neither, and lets axe-core look at it at both.
-	 */
-	private static void look(Browser browser, String name) {
-		assertThat(browser.sidewaysScrollAtBothSizes(name)).as("sideways scrolling of " + name).isEmpty();
-		assertThat(browser.accessibilityProblems()).as("accessibility of " + name).isEmpty();
-		assertThat(browser.phone().accessibilityProblems()).as("accessibility of " + name + " on a phone").isEmpty();
-		browser.desktop();
-	}
 
 }

@@ -130,6 +130,19 @@ class AccountRulesTests {
 	}
 
 	@Test
+	void aChosenPasswordFollowsThePolicyAndIsNotTheOneSomeoneElseChose() {
+		String shared = "Class-7A-Start";
+		assertThat(rules.chosenPasswordProblems("Sunflower-42", "maria@example.org", shared::equals)).isEmpty();
+		assertThat(English.of(rules.chosenPasswordProblems(shared, "maria@example.org", shared::equals)))
+			.containsExactly("This is the password you signed in with; choose a different one.");
+		assertThat(English.of(rules.chosenPasswordProblems("short", "maria@example.org", typed -> true)))
+			.as("the policy speaks first, so nothing tells whether a short guess was the password")
+			.singleElement().asString().startsWith("Password is too short");
+		assertThat(English.in(Locale.GERMAN, rules.chosenPasswordProblems(shared, "maria@example.org", shared::equals)
+			.get(0))).isEqualTo("Mit diesem Passwort haben Sie sich angemeldet; wählen Sie ein anderes.");
+	}
+
+	@Test
 	void passwordsFollowTheOrganizationsMinimumLength() {
 		assertThat(rules.passwordProblems("Sunflower-42", "maria@example.org")).isEmpty();
 		assertThat(English.of(rules.passwordProblems("Sunflower-4", "maria@example.org")))

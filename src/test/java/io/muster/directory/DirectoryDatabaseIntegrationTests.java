@@ -94,7 +94,7 @@ class DirectoryDatabaseIntegrationTests {
 		long office = directory.manageableGroups(hillsideSysadmin()).get(0).id();
 		Map<String, Long> ids = transactions.execute(status -> accounts.createAll(List.of(new ImportedAccount(
 				hillside.id(), PersonName.of("Ida", "Imported"), "ida.imported@hillside.test", Role.ADMIN, office,
-				Set.of("staff"), accounts.hash("Imported-Admin-1")))));
+				Set.of("staff"), accounts.hash("Imported-Admin-1"), false))));
 
 		SignedInUser ida = directory.signedIn(ids.get("ida.imported@hillside.test")).orElseThrow();
 

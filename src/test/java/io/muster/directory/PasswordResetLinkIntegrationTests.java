@@ -91,6 +91,28 @@ class PasswordResetLinkIntegrationTests {
 		mvc.perform(get(link.group(1))).andExpect(content().string(containsString("This link is not valid any more")));
 	}
 
+	@Test
+	void aPasswordChosenThroughTheLinkIsTheirOwnSoNothingAsksAgain() throws Exception {
+		smtp.purgeEmailFromAllMailboxes();
+		UserSummary user = directory.createUser(new NewUser(organizations.findByName("Demo School").orElseThrow().id(),
+				PersonName.full("Lena Linked"), "lena.linked@example.org", Role.USER, null, Set.of(), OLD_PASSWORD));
+		mvc.perform(post("/users/{id}/password-reset", user.id()).with(csrf()).param("askNewPassword", "true")
+			.cookie(signIn(Api.SYSADMIN, Api.DEMO_PASSWORD))).andExpect(redirectedUrl("/users/" + user.id()));
+		assertThat(directory.findById(user.id()).orElseThrow().mustChoosePassword()).isTrue();
+		assertThat(smtp.waitForIncomingEmail(20_000, 1)).isTrue();
+		Matcher link = Pattern.compile("/password/set\\?token=([\\w-]+)")
+			.matcher(GreenMailUtil.getBody(smtp.getReceivedMessages()[0]));
+		assertThat(link.find()).isTrue();
+		// The other test reads the first mail it finds as its own.
+		smtp.purgeEmailFromAllMailboxes();
+
+		mvc.perform(post("/password/set").with(csrf()).param("token", link.group(1)).param("password", NEW_PASSWORD))
+			.andExpect(redirectedUrl("/login"));
+		assertThat(directory.findById(user.id()).orElseThrow().mustChoosePassword()).isFalse();
+		mvc.perform(post("/login").with(csrf()).param("email", user.email()).param("password", NEW_PASSWORD))
+			.andExpect(redirectedUrl("/"));
+	}
+
 	private Cookie signIn(String email, String password) throws Exception {
 		return mvc.perform(post("/login").with(csrf()).param("email", email).param("password", password))
 			.andExpect(authenticated())

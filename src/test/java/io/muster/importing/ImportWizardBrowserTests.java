@@ -60,7 +60,7 @@ class ImportWizardBrowserTests {
 				.clickThrough(By.linkText("Batch Import"));
 			assertThat(heading(browser)).isEqualTo("Batch Import");
 			assertThat(browser.text()).contains("CSV file", "Google Classroom");
-			look(browser, "wizard-1-ways");
+			browser.look("wizard-1-ways");
 
 			browser.clickThrough(By.linkText("Import from a CSV file"));
 			assertThat(browser.text()).contains("You are limited to 5 columns.", "You are limited to 100 users.",
@@ -69,7 +69,7 @@ class ImportWizardBrowserTests {
 				.endsWith("/imports/sample.csv");
 			assertThat(new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("separator")))
 				.getFirstSelectedOption().getText()).isEqualTo("Comma");
-			look(browser, "wizard-2-file");
+			browser.look("wizard-2-file");
 
 			upload(browser, "mixed-problems.csv");
 			assertThat(heading(browser)).isEqualTo("Preview and map your columns");
@@ -77,7 +77,7 @@ class ImportWizardBrowserTests {
 			assertThat(selected(browser, "field1")).isEqualTo("Email address");
 			assertThat(selected(browser, "field2")).isEqualTo("Password");
 			assertThat(browser.text()).contains("User role", "Send welcome email", "Hopper, Grace");
-			look(browser.select("groupId", "Class 7A"), "wizard-3-preview");
+			browser.select("groupId", "Class 7A").look("wizard-3-preview");
 			browser.clickThrough(By.xpath("//button[normalize-space()='Continue']"));
 
 			assertThat(heading(browser)).isEqualTo("Verify your data");
@@ -97,12 +97,12 @@ class ImportWizardBrowserTests {
 			assertThat(row(browser, 5).getText()).contains("Same email as row 1");
 			assertThat(row(browser, 6).getText()).contains("Invalid").doesNotContain("abc");
 			assertThat(row(browser, 7).getText()).contains("Multi Line", "Valid");
-			look(browser, "wizard-4-verify");
+			browser.look("wizard-4-verify");
 
 			row(browser, 3).findElement(By.linkText("Fix")).click();
 			browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("fix-name-3")));
 			browser.driver().findElement(By.id("fix-name-3")).sendKeys("Nora Name");
-			look(browser, "wizard-5-fix-row");
+			browser.look("wizard-5-fix-row");
 			browser.driver().findElement(By.id("fix-name-3")).sendKeys(Keys.ENTER);
 			browser.waitUntil(ExpectedConditions.textToBe(By.id("count-invalid"), "3"));
 			assertThat(row(browser, 3).getText()).contains("Nora Name", "Valid", "Saved and checked again.");
@@ -116,7 +116,7 @@ class ImportWizardBrowserTests {
 			assertThat(count(browser, "result-not-imported")).isEqualTo("3");
 			assertThat(browser.driver().findElement(By.id("problems")).getText()).contains("not-an-email",
 					"Same email as row 1");
-			look(browser, "wizard-7-results");
+			browser.look("wizard-7-results");
 
 			String importId = browser.driver().getCurrentUrl().replaceAll(".*/imports/", "");
 			MimeMessage done = awaitMail(Api.SYSADMIN);
@@ -152,7 +152,7 @@ class ImportWizardBrowserTests {
 				.isEqualTo("Map the column that holds the email address.");
 			assertThat(browser.driver().findElement(By.id("defaultPassword-error")).getText()).isNotBlank();
 			assertThat(browser.driver().findElement(By.id("groupId-error")).getText()).contains("group");
-			look(browser, "wizard-preview-errors");
+			browser.look("wizard-preview-errors");
 
 			browser.driver().findElement(By.id("defaultPassword")).sendKeys("Herbst-Anfang-2026");
 			browser.clickThrough(By.xpath("//button[normalize-space()='Use two columns for name (first and last)']"))
@@ -177,7 +177,7 @@ class ImportWizardBrowserTests {
 			upload(browser, "too-many-rows.csv");
 			assertThat(browser.driver().findElement(By.id("file-error")).getText()).contains("100", "101");
 			assertThat(browser.driver().findElement(By.id("file")).getAttribute("aria-invalid")).isEqualTo("true");
-			look(browser, "wizard-upload-error");
+			browser.look("wizard-upload-error");
 
 			upload(browser, "windows-1252.csv");
 			assertThat(browser.text()).contains("José", "Peña", "Renée", "Faÿ", "Windows-1252");
@@ -189,7 +189,7 @@ class ImportWizardBrowserTests {
 				.clickThrough(By.xpath("//button[normalize-space()='Read the file again']"));
 			assertThat(selected(browser, "field0")).as("the column of names").isEqualTo("Full name");
 			assertThat(selected(browser, "field1")).as("the column of addresses").isEqualTo("Email address");
-			look(browser, "wizard-preview-no-header");
+			browser.look("wizard-preview-no-header");
 		}
 	}
 
@@ -198,7 +198,7 @@ class ImportWizardBrowserTests {
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn(Api.SYSADMIN, Api.DEMO_PASSWORD).go("/imports/new/csv");
 			upload(browser, "long-name.csv");
-			look(browser, "wizard-preview-long-name");
+			browser.look("wizard-preview-long-name");
 			browser.select("role", "Administrator").select("groupId", "Class 7A")
 				.clickThrough(By.xpath("//button[normalize-space()='Continue']"));
 
@@ -211,7 +211,7 @@ class ImportWizardBrowserTests {
 					"Update Passwords or Update tags").doesNotContain("Invalid");
 			assertThat(row(browser, 3).findElements(By.linkText("Fix"))).isEmpty();
 			assertThat(browser.driver().findElement(By.id("import-button")).isEnabled()).isTrue();
-			look(browser, "wizard-verify-long-name");
+			browser.look("wizard-verify-long-name");
 
 			browser.go("/imports/new/csv");
 			upload(browser, "existing-accounts.csv");
@@ -221,20 +221,10 @@ class ImportWizardBrowserTests {
 				.isEqualTo("nothing-to-import");
 			assertThat(count(browser, "nothing-to-import")).contains("no row would create or change an account",
 					"Update Passwords or Update tags");
-			look(browser, "wizard-verify-nothing-to-import");
+			browser.look("wizard-verify-nothing-to-import");
 		}
 	}
 
-	/**
-	 * Keeps a picture of the page at 1280×800 and at 390×844 for people to look at, checks that it
-	 * does not scroll sideways at either, and lets axe-core look at it at both too.
-	 */
-	private static void look(Browser browser, String name) {
-		assertThat(browser.sidewaysScrollAtBothSizes(name)).as("sideways scrolling of " + name).isEmpty();
-		assertThat(browser.accessibilityProblems()).as("accessibility of " + name).isEmpty();
-		assertThat(browser.phone().accessibilityProblems()).as("accessibility of " + name + " on a phone").isEmpty();
-		browser.desktop();
-	}
 
 	private static void upload(Browser browser, String file) {
 		browser.driver().findElement(By.id("file"))

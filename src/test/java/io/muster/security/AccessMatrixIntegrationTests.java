@@ -102,6 +102,8 @@ class AccessMatrixIntegrationTests {
 			GET /api/v1/users/{user}                  401      404   ok      404     ok       404
 			GET /password/set                         ok       ok    ok      ok      ok       ok
 			POST /password/set                        ok       ok    ok      ok      ok       ok
+			GET /password/choose                      login    ok    ok      ok      ok       ok
+			POST /password/choose                     login    ok    ok      ok      ok       ok
 			POST /account/name                        login    ok    ok      ok      ok       ok
 			GET /users                                login    403   ok      ok      ok       ok
 			POST /users                               login    403   ok      ok      ok       ok

@@ -128,7 +128,7 @@ class SessionsFollowDirectoryIntegrationTests {
 		WebSession browser = new WebSession(port).signIn(email(id), PASSWORD);
 		String sessionId = sessionOf(id);
 
-		resets.reset(sysadmin(), id);
+		resets.reset(sysadmin(), id, false);
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> sessionCount(sessionId) == 0);
 		assertThat(browser.open("/account").uri().getPath()).isEqualTo("/login");

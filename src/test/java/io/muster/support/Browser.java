@@ -1,5 +1,6 @@
 package io.muster.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -237,6 +238,17 @@ public final class Browser implements AutoCloseable {
 	public Browser select(String id, String visibleText) {
 		new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
 		return this;
+	}
+
+	/**
+	 * Keeps pictures of the page at 1280×800 and at 390×844, checks that it scrolls sideways at
+	 * neither, and lets axe-core look at it at both; back at 1280×800 afterwards.
+	 */
+	public Browser look(String name) {
+		assertThat(sidewaysScrollAtBothSizes(name)).as("sideways scrolling of " + name).isEmpty();
+		assertThat(accessibilityProblems()).as("accessibility of " + name).isEmpty();
+		assertThat(phone().accessibilityProblems()).as("accessibility of " + name + " on a phone").isEmpty();
+		return desktop();
 	}
 
 	/**

@@ -57,6 +57,11 @@ public final class WebSession {
 		return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET());
 	}
 
+	/** A GET as htmx sends it, for a part of a page. */
+	public HttpResponse<String> getPart(String pathOrUrl) {
+		return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("HX-Request", "true").GET());
+	}
+
 	/** Follows redirects from a path until a page answers. */
 	public HttpResponse<String> open(String pathOrUrl) {
 		return follow(get(pathOrUrl));
