@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -43,6 +44,9 @@ class ClassroomApi {
 	private static final int MAX_PAGES = 1000;
 
 	/** Google's passing troubles: too many requests, a failure on its side, or no answer. */
+	/** What Google says in a 403 when the token lacks a scope, as against a refusal of the data itself. */
+	private static final String SCOPES_MISSING = "insufficient authentication scopes";
+
 	private static final Predicate<Throwable> PASSING = failure -> failure instanceof TooManyRequests
 			|| failure instanceof HttpServerErrorException
 			|| failure instanceof ResourceAccessException;
@@ -78,9 +82,17 @@ class ClassroomApi {
 				InvitationPage.class), InvitationPage::invitations, InvitationPage::nextPageToken);
 	}
 
-	/** A person's profile: their name and, with the emails scope, their email address. */
-	Profile profile(String token, String userId) {
-		return get(token, uri("/v1/userProfiles/{id}"), null, Profile.class, userId);
+	/**
+	 * A person's profile: their name and, with the emails scope, their email address; nothing when
+	 * Google keeps it hidden, as it does for some invited students (403 without a scope missing).
+	 */
+	Optional<Profile> profile(String token, String userId) {
+		try {
+			return Optional.of(get(token, uri("/v1/userProfiles/{id}"), null, Profile.class, userId));
+		}
+		catch (ProfileHidden hidden) {
+			return Optional.empty();
+		}
 	}
 
 	private UriComponentsBuilder uri(String path) {
@@ -137,6 +149,9 @@ class ClassroomApi {
 			throw new TokenRejected();
 		}
 		catch (HttpClientErrorException.Forbidden ex) {
+			if (target.getPath().contains("/userProfiles/") && !ex.getResponseBodyAsString().contains(SCOPES_MISSING)) {
+				throw new ProfileHidden();
+			}
 			throw refused(ex);
 		}
 		catch (HttpClientErrorException.NotFound ex) {
@@ -177,6 +192,17 @@ class ClassroomApi {
 			}
 		});
 		return retry;
+	}
+
+	/** Google answered 403 for a person's profile: it keeps that person hidden from this teacher. */
+	static final class ProfileHidden extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		ProfileHidden() {
+			super("Google keeps this profile hidden", null, false, false);
+		}
+
 	}
 
 	/** Google answered 401: the access token is no longer good, a fresh one may be. */

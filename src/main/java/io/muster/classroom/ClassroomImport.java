@@ -104,7 +104,8 @@ class ClassroomImport {
 		for (ClassroomCourse course : chosen) {
 			api.invitations(token, course.id()).stream()
 				.filter(invitation -> STUDENT.equals(invitation.role()) && !roster.has(invitation.userId()))
-				.forEach(invitation -> roster.invited(api.profile(token, invitation.userId()), course));
+				.forEach(invitation -> roster.invited(invitation.userId(),
+						api.profile(token, invitation.userId()).orElse(null), course));
 		}
 		return roster.rows(chosen, choice.tagPerClass());
 	}

@@ -32,8 +32,13 @@ final class ClassroomRoster {
 		return students.containsKey(userId) && !students.get(userId).joined.isEmpty();
 	}
 
-	void invited(ClassroomApi.Profile profile, ClassroomCourse course) {
-		entry(profile.id(), profile).invited.add(className(course));
+	/**
+	 * A student invited to a class; Google may keep their profile hidden, and then the row says so.
+	 */
+	void invited(String userId, ClassroomApi.@Nullable Profile profile, ClassroomCourse course) {
+		Entry entry = entry(userId, profile);
+		entry.invited.add(className(course));
+		entry.hidden = profile == null;
 	}
 
 	/**
@@ -71,6 +76,8 @@ final class ClassroomRoster {
 
 		private final Set<String> invited = new LinkedHashSet<>();
 
+		private boolean hidden;
+
 		Entry(ClassroomApi.@Nullable Profile profile) {
 			ClassroomApi.Name name = profile == null ? null : profile.name();
 			String given = name == null || name.givenName() == null ? "" : name.givenName();
@@ -90,6 +97,9 @@ final class ClassroomRoster {
 		}
 
 		private @Nullable Message refusal() {
+			if (hidden) {
+				return Message.of("classroom.refusal.profileHidden", String.join(", ", invited));
+			}
 			if (joined.isEmpty()) {
 				return Message.of("classroom.refusal.onlyInvited", String.join(", ", invited));
 			}

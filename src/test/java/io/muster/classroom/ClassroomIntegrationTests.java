@@ -212,6 +212,24 @@ class ClassroomIntegrationTests {
 	}
 
 	@Test
+	void aStudentWhoseProfileGoogleHidesIsARowWithAReasonNotAFailedRead() throws Exception {
+		new WebSession(port).signIn(Api.ADMIN, Api.DEMO_PASSWORD).authorizeClassroom(Api.ADMIN, List.of(), "allow");
+		google.hideProfilesOf("leo.fischer" + PUPILS);
+		String id = json.readTree(Api.as(port, Api.ADMIN).post().uri("/api/v1/imports/classroom")
+			.body(Map.of("courseIds", List.of("700000000001"), "groupId", groupId("Class 7A"), "defaultPassword",
+					"Classroom-Start-2026"))
+			.exchange().expectStatus().isCreated().returnResult(String.class).getResponseBody()).path("id").asString();
+		JsonNode rows = json.readTree(Api.as(port, Api.ADMIN).get().uri("/api/v1/imports/" + id + "/rows").exchange()
+			.expectStatus().isOk().returnResult(String.class).getResponseBody());
+		JsonNode hidden = rows.valueStream().filter(row -> !row.path("valid").asBoolean()
+				&& row.path("email").asString().isEmpty()).findFirst().orElseThrow();
+		assertThat(texts(hidden.path("reasons"))).anySatisfy(reason -> assertThat(reason)
+			.startsWith("Google does not show this student's email address yet (invited to 7A Biology (Class 7A)"));
+		assertThat(rows.valueStream().map(row -> row.path("email").asString())).contains("mia.muller" + PUPILS)
+			.doesNotContain("leo.fischer" + PUPILS);
+	}
+
+	@Test
 	void optionsAreCheckedBeforeAnythingIsStaged() {
 		new WebSession(port).signIn(Api.ADMIN, Api.DEMO_PASSWORD).authorizeClassroom(Api.ADMIN, List.of(), "allow");
 		long before = jdbc.sql("SELECT COUNT(*) FROM import_job").query(Long.class).single();

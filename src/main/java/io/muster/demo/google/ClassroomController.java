@@ -109,6 +109,9 @@ class ClassroomController {
 				Scopes.PROFILE_PHOTOS);
 		GoogleAccount account = emulator.classroom().accountById(user(userId, token.account()))
 			.orElseThrow(ClassroomError::notFound);
+		if (emulator.hidesProfileOf(account)) {
+			throw ClassroomError.permissionDenied("The caller does not have permission");
+		}
 		return ClassroomJson.profile(account, token.scopes().contains(Scopes.PROFILE_EMAILS));
 	}
 

@@ -3,6 +3,7 @@ package io.muster.demo.google;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,8 @@ public class GoogleEmulator {
 
 	private final Deque<Integer> failures = new ArrayDeque<>();
 
+	private final Set<String> hiddenProfiles = new HashSet<>();
+
 	private @Nullable AuthorizationRequest lastAuthorizationRequest;
 
 	/**
@@ -44,6 +47,18 @@ public class GoogleEmulator {
 		for (int i = 0; i < times; i++) {
 			failures.add(httpStatus);
 		}
+	}
+
+	/**
+	 * Keeps these accounts' profiles hidden from teachers, as Google does for some invited students:
+	 * {@code userProfiles.get} answers 403 PERMISSION_DENIED for them.
+	 */
+	public synchronized void hideProfilesOf(String... emails) {
+		hiddenProfiles.addAll(Arrays.asList(emails));
+	}
+
+	synchronized boolean hidesProfileOf(GoogleAccount account) {
+		return hiddenProfiles.contains(account.email());
 	}
 
 	/** Lets every access token issued so far run out, as after an hour; refresh tokens stay good. */
@@ -86,10 +101,14 @@ public class GoogleEmulator {
 		return tokens.accessToken(account, clientId, granted, null).value();
 	}
 
-	/** Forgets all codes, tokens, grants, injected failures and the last authorization request. */
+	/**
+	 * Forgets all codes, tokens, grants, injected failures, hidden profiles and the last
+	 * authorization request.
+	 */
 	public synchronized void reset() {
 		tokens.reset();
 		failures.clear();
+		hiddenProfiles.clear();
 		lastAuthorizationRequest = null;
 	}
 
