@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -44,10 +46,13 @@ class FixQueriesTests {
 		jdbc.sql("UPDATE organization SET max_import_users = 1000 WHERE name = 'Hillside Academy'").update();
 		SignedInUser sysadmin = (SignedInUser) users.loadUserByUsername(Api.HILLSIDE_SYSADMIN);
 
+		// A first Fix in a fresh application may do one-off work (a first connection, a first plan).
+		fixSecondRow(sysadmin, 2);
 		Fixed small = fixSecondRow(sysadmin, 3);
 		Fixed large = fixSecondRow(sysadmin, 1_000);
 
-		assertThat(small.statements()).isPositive().isEqualTo(large.statements());
+		assertThat(small.statements()).as("statements of a Fix in 3 rows %s and in 1,000 rows %s", small.each(),
+				large.each()).isPositive().isEqualTo(large.statements());
 		assertThat(large.uploadReads()).as("reads of the uploaded file").isZero();
 		assertThat(large.verdict().reasons(messages, Locale.ENGLISH)).containsExactly("Same email as row 1 of this file.");
 		assertThat(large.verdict().name()).isEqualTo("Renamed Student");
@@ -72,7 +77,7 @@ class FixQueriesTests {
 		try {
 			RowVerdict verdict = drafts.fixRow(sysadmin, id, 2,
 					new RowFix("Renamed Student", null, null, "fix0-" + run + "@example.org", null, null));
-			return new Fixed(verdict, count(""), count("staged_upload"));
+			return new Fixed(verdict, count(""), count("staged_upload"), each());
 		}
 		finally {
 			ChunkQueriesTests.watched = null;
@@ -84,7 +89,13 @@ class FixQueriesTests {
 			.mapToInt(entry -> entry.getValue().get()).sum();
 	}
 
-	private record Fixed(RowVerdict verdict, int statements, int uploadReads) {
+	private static Map<String, Integer> each() {
+		Map<String, Integer> each = new TreeMap<>();
+		ChunkQueriesTests.statements.forEach((sql, times) -> each.put(sql, times.get()));
+		return each;
+	}
+
+	private record Fixed(RowVerdict verdict, int statements, int uploadReads, Map<String, Integer> each) {
 	}
 
 }
