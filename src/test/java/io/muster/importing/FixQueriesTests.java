@@ -46,8 +46,6 @@ class FixQueriesTests {
 		jdbc.sql("UPDATE organization SET max_import_users = 1000 WHERE name = 'Hillside Academy'").update();
 		SignedInUser sysadmin = (SignedInUser) users.loadUserByUsername(Api.HILLSIDE_SYSADMIN);
 
-		// A first Fix in a fresh application may do one-off work (a first connection, a first plan).
-		fixSecondRow(sysadmin, 2);
 		Fixed small = fixSecondRow(sysadmin, 3);
 		Fixed large = fixSecondRow(sysadmin, 1_000);
 
@@ -72,11 +70,19 @@ class FixQueriesTests {
 		drafts.map(sysadmin, id, new ColumnMapping("Name", null, null, "Email", null, null), "Fixed-Pass-2026");
 		long office = jdbc.sql("SELECT id FROM user_group WHERE name = 'Office'").query(Long.class).single();
 		drafts.setOptions(sysadmin, id, new ImportOptions(office, null, false, false, false, List.of()));
+		RowFix fix = new RowFix("Renamed Student", null, null, "fix0-" + run + "@example.org", null, null);
+		// The same Fix twice, keeping the smaller count: a statement the application runs once on this
+		// thread (a first use of something) is not the Fix's, while a query per row shows in both.
+		Fixed first = countedFix(sysadmin, id, fix);
+		Fixed second = countedFix(sysadmin, id, fix);
+		return first.statements() <= second.statements() ? first : second;
+	}
+
+	private Fixed countedFix(SignedInUser sysadmin, UUID id, RowFix fix) {
 		ChunkQueriesTests.statements.clear();
 		ChunkQueriesTests.watched = Thread.currentThread();
 		try {
-			RowVerdict verdict = drafts.fixRow(sysadmin, id, 2,
-					new RowFix("Renamed Student", null, null, "fix0-" + run + "@example.org", null, null));
+			RowVerdict verdict = drafts.fixRow(sysadmin, id, 2, fix);
 			return new Fixed(verdict, count(""), count("staged_upload"), each());
 		}
 		finally {
