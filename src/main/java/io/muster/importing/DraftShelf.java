@@ -1,8 +1,5 @@
 package io.muster.importing;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,16 +24,6 @@ class DraftShelf {
 	DraftShelf(ImportJobs jobs, ImportAccess access) {
 		this.jobs = jobs;
 		this.access = access;
-	}
-
-	/** The SHA-256 of an uploaded file, as 64 hex digits. */
-	static String digest(byte[] upload) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(upload));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 	/**

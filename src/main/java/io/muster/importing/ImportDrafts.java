@@ -22,6 +22,7 @@ import io.muster.importing.csv.CsvTable;
 import io.muster.organization.ImportLimits;
 import io.muster.organization.OrganizationService;
 import io.muster.organization.OrganizationSettings;
+import io.muster.secrets.RandomSecrets;
 import io.muster.web.Message;
 
 /**
@@ -104,8 +105,7 @@ public class ImportDrafts {
 		CsvTable table = file.read(bytes, file.limits(actor.organizationId()), separator, encoding, hasHeader);
 		ImportJob job = ImportJob.draft(actor, ImportSource.CSV, fileName, table.encoding().name(),
 				String.valueOf(table.separator()), table.hasHeader(), null, null, null);
-		jobs.insert(job, file.encrypt(bytes));
-		jobs.noteDigest(job.id(), DraftShelf.digest(bytes));
+		jobs.insert(job, file.encrypt(bytes), RandomSecrets.sha256(bytes));
 		access.publish(actor, job, ImportActivity.Kind.UPLOADED);
 		ColumnMapping suggested = DraftFile.suggestion(table);
 		return new UploadResult(job.id(), job.status(), job.encoding(), job.separatorChar(), table.hasHeader(),
@@ -138,7 +138,7 @@ public class ImportDrafts {
 					null, null, row.refusal()));
 		}
 		writing.executeWithoutResult(status -> {
-			jobs.insert(job, null);
+			jobs.insert(job, null, null);
 			rows.stage(job.id(), staged);
 			access.publish(actor, job, ImportActivity.Kind.UPLOADED);
 		});

@@ -49,14 +49,19 @@ class ImportJobs {
 				instant(row, "created_at"), instant(row, "started_at"), instant(row, "finished_at"));
 	}
 
-	void insert(ImportJob job, byte @Nullable [] stagedUpload) {
+	/**
+	 * Inserts a new import; a file's draft keeps its upload, encrypted, and the SHA-256 of the plain
+	 * upload, by which a second upload of the same file is recognised.
+	 */
+	void insert(ImportJob job, byte @Nullable [] stagedUpload, @Nullable String uploadDigest) {
 		jdbc.sql("""
 				INSERT INTO import_job (id, organization_id, created_by, source, status, file_name, encoding,
-				                        separator_char, has_header, staged_upload, mapping, options,
+				                        separator_char, has_header, staged_upload, upload_digest, mapping, options,
 				                        default_password_hash, created_at)
 				VALUES (:id, :organization, :createdBy, :source, :status, :fileName, :encoding, :separator,
-				        :hasHeader, :upload, :mapping, :options, :defaultPasswordHash, :createdAt)""")
+				        :hasHeader, :upload, :digest, :mapping, :options, :defaultPasswordHash, :createdAt)""")
 			.param("id", job.id())
+			.param("digest", uploadDigest)
 			.param("organization", job.organizationId())
 			.param("createdBy", job.createdBy())
 			.param("source", job.source().name())
@@ -181,14 +186,6 @@ class ImportJobs {
 	 * Deletes imports that ended before one cutoff, and drafts (with their staged file) never
 	 * started and left since before another; returns how many imports went.
 	 */
-	/**
-	 * Notes the SHA-256 of a draft's uploaded file, by which a second upload of it is recognised.
-	 */
-	void noteDigest(UUID id, String digest) {
-		jdbc.sql("UPDATE import_job SET upload_digest = :digest WHERE id = :id").param("digest", digest)
-			.param("id", id).update();
-	}
-
 	/**
 	 * The newest other draft the same person made of the same file, if there is one.
 	 */

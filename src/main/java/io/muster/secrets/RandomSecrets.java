@@ -30,9 +30,13 @@ public final class RandomSecrets {
 
 	/** The SHA-256 of a secret, as 64 lower-case hex digits. */
 	public static String sha256(String secret) {
+		return sha256(secret.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The SHA-256 of these bytes, as 64 lower-case hex digits: of a secret, or of a file to recognise. */
+	public static String sha256(byte[] bytes) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
