@@ -1,6 +1,7 @@
 package io.muster.tokens;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -55,16 +56,17 @@ public class TokenService {
 		checkName(label);
 		TokenLifetime lifetime = TokenLifetime.ofDays(days)
 			.orElseThrow(() -> TokenRejected.badField("days", "token-lifetime-invalid"));
-		Instant now = Instant.now();
+		// As the database keeps it, so that the token answered now and the one listed later agree.
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		if (tokens.ofUser(me.id()).stream().filter(token -> token.status(now) == ApiToken.Status.ACTIVE)
 			.count() >= MAX_TOKENS) {
 			throw TokenRejected.badField("name", "token-too-many", MAX_TOKENS);
 		}
 		String secret = PREFIX + RandomSecrets.newSecret();
-		long id = tokens.insert(me.id(), label, RandomSecrets.sha256(secret), me.role(), now,
-				now.plus(lifetime.duration()));
+		Instant expiresAt = now.plus(lifetime.duration());
+		long id = tokens.insert(me.id(), label, RandomSecrets.sha256(secret), me.role(), now, expiresAt);
 		events.publishEvent(new TokenActivity(me.organizationId(), me.id(), id, label, TokenActivity.Kind.CREATED));
-		return new IssuedToken(tokens.bySecretHash(RandomSecrets.sha256(secret)).orElseThrow(), secret);
+		return new IssuedToken(new ApiToken(id, me.id(), label, me.role(), now, expiresAt, null, null), secret);
 	}
 
 	@Transactional(readOnly = true)
