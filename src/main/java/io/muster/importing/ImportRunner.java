@@ -104,8 +104,10 @@ class ImportRunner {
 	 */
 	void run(UUID id) {
 		try (MDC.MDCCloseable ignored = MDC.putCloseable("importId", id.toString())) {
-			LocaleContextHolder.setLocale(outage.outlast("Import " + id, () -> jobs.locale(id)));
-			outage.outlast("Import " + id, () -> runOnce(id));
+			outage.outlast("Import " + id, () -> {
+				LocaleContextHolder.setLocale(jobs.locale(id));
+				return runOnce(id);
+			});
 		}
 		finally {
 			LocaleContextHolder.resetLocaleContext();
