@@ -57,8 +57,7 @@ class ClassroomIntegrationTests {
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+		LocalServers.sendMailTo(registry, () -> smtp.getSmtp().getPort());
 	}
 
 	@LocalServerPort

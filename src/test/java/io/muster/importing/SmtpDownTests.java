@@ -47,8 +47,7 @@ class SmtpDownTests {
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
+		LocalServers.sendMailTo(registry, () -> SMTP_PORT);
 	}
 
 	@AfterAll

@@ -3,6 +3,9 @@ package io.muster.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.function.Supplier;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -32,6 +35,15 @@ public final class LocalServers {
 	/** A GreenMail SMTP server on 127.0.0.1 at a port chosen when it starts: ask it with getSmtp().getPort(). */
 	public static ServerSetup smtp() {
 		return smtp(0).dynamicPort();
+	}
+
+	/**
+	 * Points the application's mail at the SMTP server on 127.0.0.1 that answers at this port; the
+	 * port is asked for when the application starts, once the server has bound it.
+	 */
+	public static void sendMailTo(DynamicPropertyRegistry registry, Supplier<Integer> port) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", port::get);
 	}
 
 	/** A GreenMail SMTP server on this port of 127.0.0.1. */
