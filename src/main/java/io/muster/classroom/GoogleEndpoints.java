@@ -1,6 +1,11 @@
 package io.muster.classroom;
 
+import java.util.List;
+
 import org.springframework.core.env.Environment;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -17,9 +22,15 @@ class GoogleEndpoints {
 
 	private final RestClient rest;
 
+	private final RestClient tokenEndpoint;
+
 	GoogleEndpoints(Environment environment, RestClient.Builder rest) {
 		this.environment = environment;
-		this.rest = rest.build();
+		this.rest = rest.clone().build();
+		this.tokenEndpoint = rest.clone()
+			.messageConverters(List.of(new FormHttpMessageConverter(), new OAuth2AccessTokenResponseHttpMessageConverter()))
+			.defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+			.build();
 	}
 
 	String clientId() {
@@ -64,6 +75,14 @@ class GoogleEndpoints {
 	 */
 	RestClient restClient() {
 		return rest;
+	}
+
+	/**
+	 * The client for Google's token endpoint: Boot's timeouts as {@link #restClient()}, with the
+	 * form and token-response converters and error handler that Spring Security's token clients expect.
+	 */
+	RestClient tokenEndpointClient() {
+		return tokenEndpoint;
 	}
 
 	private String property(String name) {

@@ -36,6 +36,7 @@ class GoogleTokens {
 		this.google = google;
 		this.registrations = registrations;
 		this.rest = google.restClient();
+		this.refresher.setRestClient(google.tokenEndpointClient());
 	}
 
 	/**

@@ -103,6 +103,7 @@ class ClassroomIntegrationTests {
 		String location = staged.headers().firstValue("Location").orElseThrow();
 		assertThat(location).as(staged.body()).matches(".*/imports/[0-9a-f-]{36}/verify");
 		String id = location.replaceAll(".*/imports/([0-9a-f-]{36})/verify", "$1");
+		assertThat(admin.open(location).body()).doesNotContain("your file");
 
 		JsonNode rows = json.readTree(Api.as(port, Api.ADMIN).get().uri("/api/v1/imports/" + id + "/rows").exchange()
 			.expectStatus().isOk().returnResult(String.class).getResponseBody());
@@ -121,6 +122,7 @@ class ClassroomIntegrationTests {
 		assertThat(summary(id).path("created").asInt()).isEqualTo(10);
 		assertThat(summary(id).path("skipped").asInt()).isEqualTo(3);
 		assertThat(summary(id).path("source").asString()).isEqualTo("CLASSROOM");
+		assertThat(admin.open("/imports/" + id).body()).contains("Start another import").doesNotContain("Import another file");
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> completionMail() != null);
 		assertThat(GreenMailUtil.getBody(completionMail())).contains("Already has an account",
