@@ -41,7 +41,7 @@ class DirectoryBrowserTests {
 			assertThat(emailError.getText()).contains("has no @ sign");
 			assertThat(driver.findElement(By.id("email")).getAttribute("aria-describedby")).isEqualTo("email-error");
 			assertThat(driver.findElement(By.id("password-error")).getText()).contains("Password is too short");
-			fits(browser, "user-new-errors");
+			browser.look("user-new-errors");
 
 			driver.findElement(By.id("email")).clear();
 			driver.findElement(By.id("email")).sendKeys(email);
@@ -56,25 +56,25 @@ class DirectoryBrowserTests {
 			driver.findElement(By.id("q")).sendKeys("wanda walker");
 			driver.findElement(By.cssSelector("search form button[type=submit]")).click();
 			browser.waitUntil(ExpectedConditions.textToBe(By.id("user-count"), "Users 1–1 of 1"));
-			fits(browser, "users-search");
-			fits(browser.go("/users"), "users-list");
-			fits(browser.go("/"), "home-system-administrator");
+			browser.look("users-search");
+			browser.go("/users").look("users-list");
+			browser.go("/").look("home-system-administrator");
 			assertThat(driver.findElement(By.id("home-user-count")).getText()).startsWith("Users 1–");
 
 			browser.go("/users?q=" + email);
 			driver.findElement(By.linkText("Wanda Walker")).click();
 			browser.waitUntil(ExpectedConditions.titleContains("Wanda Walker"));
 			assertThat(driver.findElement(By.id("user-status")).getText()).isEqualTo("Active");
-			fits(browser, "user-page");
+			browser.look("user-page");
 			driver.findElement(By.xpath("//button[normalize-space()='Suspend']")).click();
 			browser.waitUntil(ExpectedConditions.textToBe(By.id("user-status"), "Suspended"));
 			assertThat(browser.text()).contains("The account of Wanda Walker is suspended");
-			fits(browser, "user-suspended");
+			browser.look("user-suspended");
 
 			driver.findElement(By.xpath("//button[normalize-space()='Reset password']")).click();
 			browser.waitUntil(ExpectedConditions.titleContains("New password for Wanda Walker"));
 			assertThat(driver.findElement(By.id("one-time-password")).getAttribute("value")).hasSizeGreaterThanOrEqualTo(16);
-			fits(browser, "user-one-time-password");
+			browser.look("user-one-time-password");
 		}
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn(email, PASSWORD);
@@ -102,11 +102,11 @@ class DirectoryBrowserTests {
 			row.findElement(By.xpath(".//button[normalize-space()='Rename']")).click();
 			browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
 					"Group renamed to " + name + " Club."));
-			fits(browser, "groups");
+			browser.look("groups");
 
 			driver.findElement(By.xpath("//tr[th/span[normalize-space()='Class 7A']]//button[normalize-space()='Delete']")).click();
 			assertThat(browser.text()).contains("still has", "Move them to another group first");
-			fits(browser, "groups-delete-refused");
+			browser.look("groups-delete-refused");
 
 			driver.findElement(By.xpath("//tr[th/span[normalize-space()='" + name + " Club']]//button[normalize-space()='Delete']")).click();
 			browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
@@ -135,7 +135,7 @@ class DirectoryBrowserTests {
 			submit(driver);
 			browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Settings saved."));
 			assertThat(driver.findElement(By.id("advancedEmailNotifications")).isSelected()).isEqualTo(!before);
-			fits(browser, "organization");
+			browser.look("organization");
 
 			driver.findElement(By.id("advancedEmailNotifications")).click();
 			submit(driver);
@@ -144,12 +144,20 @@ class DirectoryBrowserTests {
 		}
 	}
 
-	/**
-	 * Keeps pictures of the page at 1280×800 and at 390×844, and checks that it scrolls sideways at
-	 * neither.
-	 */
-	private static void fits(Browser browser, String name) {
-		assertThat(browser.sidewaysScrollAtBothSizes(name)).as("sideways scrolling of " + name).isEmpty();
+	@Test
+	void theOtherPagesOfAPersonFitBothScreensAndPassAxe() {
+		try (Browser browser = Browser.open(port)) {
+			browser.go("/login").look("sign-in");
+			browser.signIn(Api.SYSADMIN, Api.DEMO_PASSWORD);
+			browser.go("/account").look("account");
+			browser.go("/account/tokens").look("account-tokens");
+			browser.go("/audit").look("audit");
+			Api.upload(Api.as(port, Api.SYSADMIN), "never-started.csv",
+					"Name,Email\nNia Never,nia.never@example.org\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+				.expectStatus().isCreated();
+			browser.go("/imports").look("imports-with-a-draft");
+			assertThat(browser.text()).contains("never-started.csv");
+		}
 	}
 
 	private static void submit(WebDriver driver) {
