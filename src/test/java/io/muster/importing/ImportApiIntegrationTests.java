@@ -266,6 +266,24 @@ class ImportApiIntegrationTests {
 			.expectStatus().isUnauthorized();
 	}
 
+	@Test
+	void administratorsImportedIntoAGroupManageIt() {
+		RestTestClient sysadmin = Api.as(port, Api.SYSADMIN);
+		long staff = directory.createGroup(organizations.findByName("Demo School").orElseThrow().id(),
+				"Staff " + java.util.UUID.randomUUID().toString().substring(0, 8)).id();
+		String email = "tara.teacher." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@demo-school.test";
+		String id = uploadBytes(sysadmin, "staff.csv", "Name,Email,Password\nTara Teacher," + email
+				+ ",Teacher-Pass-2026\n");
+		map(sysadmin, id, Map.of("fullName", "Name", "email", "Email", "password", "Password")).expectStatus().isOk();
+		options(sysadmin, id, Map.of("groupId", staff, "role", "ADMIN", "askNewPassword", false)).expectStatus().isOk();
+		sysadmin.post().uri("/api/v1/imports/{id}/start", id).exchange().expectStatus().isAccepted();
+		ImportWait.untilCompleted(jdbc, id);
+
+		Api.as(port, email, "Teacher-Pass-2026").get().uri("/api/v1/me").exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.role").isEqualTo("ADMIN")
+			.jsonPath("$.managedGroups[*].id").value(List.class, groups -> assertThat(groups).containsExactly((int) staff));
+	}
+
 	private RestTestClient.ResponseSpec upload(RestTestClient client, String sample) {
 		try {
 			return uploadResource(client, sample, new ClassPathResource("csv/" + sample).getContentAsByteArray());
