@@ -1,5 +1,6 @@
 package io.muster.web;
 
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -63,6 +65,28 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 					messages.getMessage(error, LocaleContextHolder.getLocale())))
 			.toList());
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * A refusal about one input names it in {@code field}; it also gets the {@code errors} list of
+	 * a refusal about several, so that a client reads field errors one way whatever the route.
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleErrorResponseException(ErrorResponseException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ResponseEntity<Object> answer = super.handleErrorResponseException(ex, headers, status, request);
+		if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
+			listTheField(problem);
+		}
+		return answer;
+	}
+
+	static void listTheField(ProblemDetail problem) {
+		Map<String, Object> properties = problem.getProperties();
+		if (properties != null && properties.get("field") instanceof String field && !properties.containsKey("errors")
+				&& problem.getDetail() != null) {
+			problem.setProperty("errors", List.of(Map.of("field", field, "detail", problem.getDetail())));
+		}
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

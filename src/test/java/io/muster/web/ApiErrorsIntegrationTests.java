@@ -81,6 +81,27 @@ class ApiErrorsIntegrationTests {
 		assertThat(problem.path("detail").asString()).startsWith("Unter dieser Adresse gibt es nichts.");
 	}
 
+	@Test
+	void aRefusalAboutOneFieldListsItAsErrorsLikeARefusalAboutSeveral() {
+		List<Case> cases = List.of(
+				new Case("token without a name", "POST", "/api/v1/me/tokens", Api.USER, JSON,
+						"{\"name\": \" \", \"days\": 30}", 400, "name"),
+				new Case("token of an unknown lifetime", "POST", "/api/v1/me/tokens", Api.USER, JSON,
+						"{\"name\": \"Script\", \"days\": 7}", 400, "days"),
+				new Case("user without an email", "POST", "/api/v1/users", Api.SYSADMIN, JSON,
+						"{\"fullName\": \"Nora\", \"email\": \"nora-at-example.org\", \"password\": \"Nora-New-Pass-1\"}",
+						400, "email"));
+		for (Case each : cases) {
+			JsonNode problem = answer(each, "en");
+			JsonNode errors = problem.path("errors");
+			assertThat(errors.isArray()).as(each.name() + ": " + problem).isTrue();
+			assertThat(errors.valueStream().map(error -> error.path("field").asString()))
+				.as(each.name() + ": " + problem).contains(each.detail());
+			assertThat(errors.valueStream().map(error -> error.path("detail").asString()))
+				.as(each.name() + ": " + problem).allSatisfy(detail -> assertThat(detail).isNotBlank());
+		}
+	}
+
 	private JsonNode answer(Case each, String language) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + each.path()))
 			.header("Accept-Language", language)
