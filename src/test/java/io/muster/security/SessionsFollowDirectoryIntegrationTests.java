@@ -67,6 +67,7 @@ class SessionsFollowDirectoryIntegrationTests {
 		WebSession browser = new WebSession(port).signIn(email(id), PASSWORD);
 		assertThat(browser.get("/organization").statusCode()).isEqualTo(200);
 		assertThat(browser.get("/audit").statusCode()).isEqualTo(200);
+		HttpResponse<String> groupsBefore = browser.open("/groups");
 
 		management.update(sysadmin(), id, new UserChange(version(id), null, null, null, Role.USER, null, null));
 
@@ -75,6 +76,30 @@ class SessionsFollowDirectoryIntegrationTests {
 		HttpResponse<String> groups = browser.open("/groups");
 		assertThat(groups.statusCode()).isEqualTo(403);
 		assertThat(browser.open("/account").statusCode()).as("still signed in, as a User").isEqualTo(200);
+		String name = "Made after demotion " + UUID.randomUUID();
+		HttpResponse<String> created = browser.submit(groupsBefore, "/groups",
+				Map.of("name", List.of(name)));
+		assertThat(created.statusCode()).isEqualTo(403);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM user_group WHERE name = :name").param("name", name).query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void anAdministratorTakenOffAGroupNoLongerManagesItInTheOpenSession() {
+		long admin = person(Role.ADMIN);
+		long otherGroup = directory.createGroup(school(), "Session C " + UUID.randomUUID()).id();
+		directory.makeAdministratorOf(admin, otherGroup);
+		long pupil = directory.createUser(new NewUser(school(), PersonName.full("Pia Pupil"),
+				"session.pupil." + UUID.randomUUID() + "@demo-school.test", Role.USER, otherGroup, Set.of(), PASSWORD))
+			.id();
+		WebSession browser = new WebSession(port).signIn(email(admin), PASSWORD);
+		assertThat(browser.get("/users/" + pupil).statusCode()).isEqualTo(200);
+
+		// A User manages no group; made an Administrator again, they manage only their own group.
+		management.update(sysadmin(), admin, new UserChange(version(admin), null, null, null, Role.USER, null, null));
+		management.update(sysadmin(), admin, new UserChange(version(admin), null, null, null, Role.ADMIN, null, null));
+
+		assertThat(browser.get("/users/" + pupil).statusCode()).isEqualTo(404);
 	}
 
 	@Test
