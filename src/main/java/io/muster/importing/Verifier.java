@@ -1,7 +1,6 @@
 package io.muster.importing;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,12 +65,12 @@ final class Verifier {
 	 * All rows in one pass, in file order; a row whose email an earlier row has is refused.
 	 */
 	List<RowVerdict> verify(List<DraftRow> rows) {
-		Map<String, Integer> firstRowByEmail = new HashMap<>(rows.size() * 4 / 3 + 1);
+		FirstRows firstRows = new FirstRows(rows.size());
 		List<RowVerdict> verdicts = new ArrayList<>(rows.size());
 		for (DraftRow row : rows) {
 			String emailKey = email(row).toLowerCase(Locale.ROOT);
-			Integer firstRow = emailKey.isEmpty() ? null : firstRowByEmail.putIfAbsent(emailKey, row.number());
-			verdicts.add(verify(row, firstRow));
+			int firstRow = emailKey.isEmpty() ? -1 : firstRows.firstOrRemember(emailKey, row.number());
+			verdicts.add(verify(row, firstRow < 0 ? null : firstRow));
 		}
 		return verdicts;
 	}
