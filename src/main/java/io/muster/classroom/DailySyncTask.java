@@ -150,9 +150,13 @@ class DailySyncTask {
 					schedule.passwordHash());
 			Optional<ImportSummary> started = queue.startIfAnyChange(admin, draft);
 			int valid = started.map(summary -> summary.total() - summary.skipped()).orElse(0);
-			schedules.ran(schedule.id(), Instant.now(), started.isPresent() ? SyncOutcome.IMPORTED : SyncOutcome.NOTHING_NEW,
-					valid, started.map(ImportSummary::id).orElse(null));
-			audit(schedule, ClassroomActivity.Kind.SYNCED);
+			transaction.executeWithoutResult(status -> {
+				schedules.ran(schedule.id(), Instant.now(),
+						started.isPresent() ? SyncOutcome.IMPORTED : SyncOutcome.NOTHING_NEW, valid,
+						started.map(ImportSummary::id).orElse(null));
+				// The audit log takes what a transaction committed.
+				audit(schedule, ClassroomActivity.Kind.SYNCED);
+			});
 			return true;
 		}
 		catch (ClassroomProblem ex) {
