@@ -118,8 +118,9 @@ class ClassroomResyncIntegrationTests {
 		assertThat(row(rows, "li.ming" + PUPILS).path("name").asString()).isEqualTo("李明");
 		assertThat(row(rows, "sofia.rossi" + PUPILS).path("valid").asBoolean()).isFalse();
 
-		String verify = new WebSession(port).signIn(Api.ADMIN, Api.DEMO_PASSWORD).get("/imports/" + second + "/verify")
-			.body();
+		WebSession admin = new WebSession(port).signIn(Api.ADMIN, Api.DEMO_PASSWORD);
+		assertThat(admin.get("/v3/api-docs").body()).contains("/api/v1/imports/{id}/resync", "/api/v1/classroom/schedules");
+		String verify = admin.get("/imports/" + second + "/verify").body();
 		assertThat(WebSession.unescape(verify)).containsPattern("Leo Fischer[^✓✗]*Joined since the last import")
 			.containsPattern("李明[^✓✗]*New since the last import")
 			.containsPattern("Sofía Rossi[^✓✗]*Still only invited")
