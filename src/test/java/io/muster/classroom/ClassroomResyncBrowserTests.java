@@ -2,10 +2,6 @@ package io.muster.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,9 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.muster.demo.google.GoogleEmulator;
 import io.muster.support.Api;
 import io.muster.support.Browser;
-import io.muster.support.DemoGroups;
-import io.muster.support.ImportWait;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checking a Classroom import for new students and switching on the daily check, in chromium: the
@@ -29,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
 class ClassroomResyncBrowserTests {
-
-	private static final String PUPILS = "@students.demo-school.test";
 
 	private static final String BIOLOGY = "700000000001";
 
@@ -57,9 +48,9 @@ class ClassroomResyncBrowserTests {
 			browser.clickThrough(By.linkText("Authorize Google Classroom Integration"));
 			browser.clickThrough(By.cssSelector("button[value='admin@demo-school.test']"));
 			browser.clickThrough(By.xpath("//button[normalize-space()='Allow']"));
-			String first = importBiology();
-			google.acceptInvitation("leo.fischer" + PUPILS);
-			google.enrol(BIOLOGY, "明", "李", "李明", "li.ming" + PUPILS);
+			String first = FirstImport.of(port, jdbc, google, BIOLOGY);
+			google.acceptInvitation("leo.fischer" + FirstImport.PUPILS);
+			google.enrol(BIOLOGY, "明", "李", "李明", "li.ming" + FirstImport.PUPILS);
 
 			browser.go("/imports/" + first);
 			assertThat(browser.driver().findElement(By.id("check-new-students")).getText())
@@ -71,7 +62,7 @@ class ClassroomResyncBrowserTests {
 			assertThat(browser.driver().findElement(By.id("defaultPassword-error")).getText())
 				.contains("Type the default password again");
 			browser.look("classroom-8-resync-password");
-			browser.driver().findElement(By.id("defaultPassword")).sendKeys("Classroom-Start-2026");
+			browser.driver().findElement(By.id("defaultPassword")).sendKeys(FirstImport.PASSWORD);
 			browser.pressEnterOn(By.id("check"));
 
 			assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Verify your data");
@@ -83,7 +74,7 @@ class ClassroomResyncBrowserTests {
 			browser.go("/imports/new/classroom#daily");
 			browser.driver().findElement(By.id("time")).sendKeys("0730");
 			browser.select("zone", "Europe/Berlin");
-			browser.driver().findElement(By.id("scheduleDefaultPassword")).sendKeys("Classroom-Start-2026");
+			browser.driver().findElement(By.id("scheduleDefaultPassword")).sendKeys(FirstImport.PASSWORD);
 			browser.clickThrough(By.id("switch-on"));
 			assertThat(browser.driver().findElement(By.id("scheduled-notice")).getText())
 				.isEqualTo("The daily check is switched on.");
@@ -96,17 +87,6 @@ class ClassroomResyncBrowserTests {
 				.isEqualTo("The daily check is stopped.");
 			assertThat(browser.driver().findElements(By.id("schedules"))).isEmpty();
 		}
-	}
-
-	private String importBiology() {
-		google.enrol(BIOLOGY, "Fred", "Frisch", "Fred Frisch", "fred.frisch." + UUID.randomUUID() + PUPILS);
-		String id = JsonMapper.builder().build().readTree(Api.as(port, Api.ADMIN).post().uri("/api/v1/imports/classroom")
-			.body(Map.of("courseIds", List.of(BIOLOGY), "groupId", DemoGroups.id(jdbc, "Class 7A"), "defaultPassword",
-					"Classroom-Start-2026"))
-			.exchange().expectStatus().isCreated().returnResult(String.class).getResponseBody()).path("id").asString();
-		Api.as(port, Api.ADMIN).post().uri("/api/v1/imports/" + id + "/start").exchange().expectStatus().isAccepted();
-		ImportWait.untilCompleted(jdbc, id);
-		return id;
 	}
 
 }

@@ -3,7 +3,6 @@ package io.muster.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +33,7 @@ import io.muster.demo.google.GoogleEmulator;
 import io.muster.directory.DirectoryService;
 import io.muster.directory.UserSummary;
 import io.muster.support.Api;
+import io.muster.support.DemoGroups;
 import io.muster.support.ImportWait;
 import io.muster.support.LocalServers;
 import io.muster.support.WebSession;
@@ -50,13 +50,13 @@ import tools.jackson.databind.json.JsonMapper;
 		properties = { "muster.demo.password=" + Api.DEMO_PASSWORD, "muster.google.retry-delay=5ms" })
 class ClassroomResyncIntegrationTests {
 
-	private static final String PUPILS = "@students.demo-school.test";
+	private static final String PUPILS = FirstImport.PUPILS;
 
 	private static final String BIOLOGY = "700000000001";
 
 	private static final String MATHS = "700000000002";
 
-	private static final String PASSWORD = "Classroom-Start-2026";
+	private static final String PASSWORD = FirstImport.PASSWORD;
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(LocalServers.smtp()).withPerMethodLifecycle(false);
@@ -96,7 +96,7 @@ class ClassroomResyncIntegrationTests {
 	@Test
 	void anInvitedStudentWhoJoinsIsImportedByTheNextCheckAndShownAsNew() {
 		connect();
-		String first = importClasses(BIOLOGY);
+		String first = FirstImport.of(port, jdbc, google, BIOLOGY);
 		google.acceptInvitation("leo.fischer" + PUPILS);
 		google.enrol(BIOLOGY, "明", "李", "李明", "li.ming" + PUPILS);
 
@@ -136,7 +136,7 @@ class ClassroomResyncIntegrationTests {
 	@Test
 	void aCheckByAnotherAdministratorOrOfAFileIsRefused() {
 		connect();
-		String first = importClasses(MATHS);
+		String first = FirstImport.of(port, jdbc, google, MATHS);
 		Api.as(port, Api.SYSADMIN).post().uri("/api/v1/imports/" + first + "/resync")
 			.body(Map.of("defaultPassword", PASSWORD)).exchange().expectStatus().isEqualTo(409)
 			.expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString())
@@ -148,7 +148,7 @@ class ClassroomResyncIntegrationTests {
 	@Test
 	void theDailyCheckRunsWhenItsTimeComesAndMailsOnlyWhenSomethingChanged() {
 		connect();
-		String first = importClasses(MATHS);
+		String first = FirstImport.of(port, jdbc, google, MATHS);
 		JsonNode schedule = switchOn(first, "07:30", "Europe/Berlin");
 		UUID id = UUID.fromString(schedule.path("id").asString());
 		assertThat(Instant.parse(schedule.path("nextRun").asString())).isEqualTo(next(LocalTime.of(7, 30), "Europe/Berlin"));
@@ -183,7 +183,7 @@ class ClassroomResyncIntegrationTests {
 	@Test
 	void aRevokedGrantStopsTheDailyCheckWithExactlyOneEmail() {
 		connect();
-		String first = importClasses(BIOLOGY);
+		String first = FirstImport.of(port, jdbc, google, BIOLOGY);
 		UUID id = UUID.fromString(switchOn(first, "06:15", "America/New_York").path("id").asString());
 
 		google.revokeAll();
@@ -204,9 +204,34 @@ class ClassroomResyncIntegrationTests {
 	}
 
 	@Test
+	void anAdministratorWhoNoLongerManagesTheGroupChecksNothingIntoIt() {
+		connect();
+		String first = FirstImport.of(port, jdbc, google, MATHS);
+		UUID id = UUID.fromString(switchOn(first, "07:30", "Europe/Berlin").path("id").asString());
+		google.enrol(MATHS, "Greta", "Grau", "Greta Grau", "greta.grau." + UUID.randomUUID() + PUPILS);
+		long admin = directory.findByEmail(Api.ADMIN).orElseThrow().id();
+		long class7a = DemoGroups.id(jdbc, "Class 7A");
+		long imports = jdbc.sql("SELECT COUNT(*) FROM import_job").query(Long.class).single();
+		jdbc.sql("DELETE FROM group_admin WHERE user_id = :user AND group_id = :group").param("user", admin)
+			.param("group", class7a).update();
+		try {
+			Api.as(port, Api.ADMIN).post().uri("/api/v1/imports/" + first + "/resync")
+				.body(Map.of("defaultPassword", PASSWORD)).exchange().expectStatus().is4xxClientError()
+				.expectBody().jsonPath("$.detail").isNotEmpty();
+			moveToNow(id);
+			assertThat(outcome(id)).isEqualTo("REFUSED");
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM import_job").query(Long.class).single()).isEqualTo(imports);
+		}
+		finally {
+			jdbc.sql("INSERT INTO group_admin (user_id, group_id) VALUES (:user, :group)").param("user", admin)
+				.param("group", class7a).update();
+		}
+	}
+
+	@Test
 	void aScheduleWithABadTimeOrPasswordIsRefusedNextToItsField() {
 		connect();
-		String first = importClasses(MATHS);
+		String first = FirstImport.of(port, jdbc, google, MATHS);
 		scheduleRefused(Map.of("importId", first, "time", "25:99", "zone", "Europe/Berlin", "defaultPassword", PASSWORD),
 				"time");
 		scheduleRefused(Map.of("importId", first, "time", "07:30", "zone", "Mars/Olympus", "defaultPassword", PASSWORD),
@@ -223,20 +248,6 @@ class ClassroomResyncIntegrationTests {
 
 	private void connect() {
 		new WebSession(port).signIn(Api.ADMIN, Api.DEMO_PASSWORD).authorizeClassroom(Api.ADMIN, List.of(), "allow");
-	}
-
-	/**
-	 * Imports a class with a newcomer in it, so that it has someone to import whatever other tests
-	 * imported of it before.
-	 */
-	private String importClasses(String courseId) {
-		google.enrol(courseId, "Fred", "Frisch", "Fred Frisch", "fred.frisch." + UUID.randomUUID() + PUPILS);
-		String id = json.readTree(Api.as(port, Api.ADMIN).post().uri("/api/v1/imports/classroom")
-			.body(Map.of("courseIds", List.of(courseId), "groupId", groupId(), "defaultPassword", PASSWORD))
-			.exchange().expectStatus().isCreated().returnResult(String.class).getResponseBody()).path("id").asString();
-		Api.as(port, Api.ADMIN).post().uri("/api/v1/imports/" + id + "/start").exchange().expectStatus().isAccepted();
-		ImportWait.untilCompleted(jdbc, id);
-		return id;
 	}
 
 	private JsonNode switchOn(String importId, String time, String zone) {
@@ -283,13 +294,6 @@ class ClassroomResyncIntegrationTests {
 	private JsonNode rows(String id) {
 		return json.readTree(Api.as(port, Api.ADMIN).get().uri("/api/v1/imports/" + id + "/rows").exchange()
 			.expectStatus().isOk().returnResult(String.class).getResponseBody());
-	}
-
-	private String groupId() {
-		JsonNode groups = json.readTree(Api.as(port, Api.ADMIN).get().uri("/api/v1/groups").exchange()
-			.returnResult(String.class).getResponseBody());
-		return groups.valueStream().filter(group -> "Class 7A".equals(group.path("name").asString())).findFirst()
-			.orElseThrow().path("id").asString();
 	}
 
 	private static JsonNode row(JsonNode rows, String email) {
