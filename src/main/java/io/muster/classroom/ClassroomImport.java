@@ -75,7 +75,7 @@ class ClassroomImport {
 	/**
 	 * What checking an earlier Classroom import for new students would read: its classes, and
 	 * whether a default password is kept for them (by a daily re-sync) or must be typed again.
-	 * Refused for an import of another administrator, and for one whose classes Muster does not know.
+	 * Refused for an import the administrator may not see, and for one whose classes Muster does not know.
 	 */
 	ResyncBasis resyncBasis(SignedInUser admin, UUID previousId) {
 		ImportSummary previous = reports.summary(admin, previousId);
@@ -159,11 +159,11 @@ class ClassroomImport {
 				choice.askNewPassword());
 	}
 
-	private SourceRows read(String token, ClassroomSource choice) {
+	private SourceRows read(String token, ClassroomSource source) {
 		Map<String, ClassroomCourse> taught = api.courses(token).stream()
 			.collect(Collectors.toMap(ClassroomCourse::id, Function.identity(), (first, second) -> first));
 		List<ClassroomCourse> chosen = new ArrayList<>();
-		for (String id : choice.courseIds().stream().distinct().toList()) {
+		for (String id : source.courseIds().stream().distinct().toList()) {
 			ClassroomCourse course = taught.get(id);
 			if (course == null) {
 				throw ClassroomProblem.badField("courseIds", "notTaught", id);
@@ -178,7 +178,7 @@ class ClassroomImport {
 				.forEach(invitation -> roster.invited(invitation.userId(),
 						api.profile(token, invitation.userId()).orElse(null), course));
 		}
-		return roster.rows(chosen, choice.tagPerClass());
+		return roster.rows(chosen, source.tagPerClass());
 	}
 
 }

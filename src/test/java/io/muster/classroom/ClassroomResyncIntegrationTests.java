@@ -175,6 +175,10 @@ class ClassroomResyncIntegrationTests {
 		moveToNow(id);
 		assertThat(outcome(id)).as("the next day follows the import that brought Otto").isEqualTo("NOTHING_NEW");
 		assertThat(completionMails()).isEqualTo(mails + 1);
+		assertThat(new WebSession(port).signIn(Api.ADMIN, Api.DEMO_PASSWORD).get("/imports/" + second + "/resync").body())
+			.contains("Leave empty to use the default password kept for the daily check of these classes");
+		Api.as(port, Api.ADMIN).post().uri("/api/v1/imports/" + second + "/resync").exchange().expectStatus()
+			.isCreated();
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
 				"SELECT COUNT(*) FROM audit_event WHERE action IN ('classroom.SCHEDULED', 'classroom.SYNCED')")
 			.query(Long.class).single()).isGreaterThanOrEqualTo(4));
