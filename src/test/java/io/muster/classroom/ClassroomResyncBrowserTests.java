@@ -36,9 +36,7 @@ class ClassroomResyncBrowserTests {
 
 	@AfterEach
 	void forget() {
-		jdbc.sql("DELETE FROM classroom_schedule").update();
-		jdbc.sql("DELETE FROM google_connection").update();
-		google.reset();
+		FirstImport.forget(jdbc, google);
 	}
 
 	@Test

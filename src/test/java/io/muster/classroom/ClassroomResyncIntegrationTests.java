@@ -88,9 +88,7 @@ class ClassroomResyncIntegrationTests {
 
 	@AfterEach
 	void forgetConnections() {
-		jdbc.sql("DELETE FROM classroom_schedule").update();
-		jdbc.sql("DELETE FROM google_connection").update();
-		google.reset();
+		FirstImport.forget(jdbc, google);
 	}
 
 	@Test

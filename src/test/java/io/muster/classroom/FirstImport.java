@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A completed first import of one class into Class 7A through the API, for tests of what comes
- * after it. A newcomer joins the class first, so that it has someone to import whatever other
+ * after it, and forgetting what such a test left. A newcomer joins the class first, so that it has someone to import whatever other
  * tests of the same application imported of it before.
  */
 final class FirstImport {
@@ -24,6 +24,15 @@ final class FirstImport {
 	static final String PASSWORD = "Classroom-Start-2026";
 
 	private FirstImport() {
+	}
+
+	/**
+	 * Forgets the Google connections and daily checks a test made, and the emulator's changes.
+	 */
+	static void forget(JdbcClient jdbc, GoogleEmulator google) {
+		jdbc.sql("DELETE FROM classroom_schedule").update();
+		jdbc.sql("DELETE FROM google_connection").update();
+		google.reset();
 	}
 
 	static String of(int port, JdbcClient jdbc, GoogleEmulator google, String courseId) {
