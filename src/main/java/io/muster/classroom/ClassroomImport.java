@@ -8,7 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.ErrorResponseException;
 
 import io.muster.directory.SignedInUser;
@@ -40,8 +42,15 @@ class ClassroomImport {
 
 	private final ClassroomSchedules schedules;
 
+	private final TransactionTemplate transaction;
+
+	private final ApplicationEventPublisher events;
+
 	ClassroomImport(ClassroomConnections connections, ClassroomApi api, ImportDrafts drafts, ImportReports reports,
-			ClassroomSources sources, ClassroomSchedules schedules) {
+			ClassroomSources sources, ClassroomSchedules schedules, TransactionTemplate transaction,
+			ApplicationEventPublisher events) {
+		this.transaction = transaction;
+		this.events = events;
 		this.connections = connections;
 		this.api = api;
 		this.drafts = drafts;
@@ -105,16 +114,23 @@ class ClassroomImport {
 		if (typed == null && kept == null) {
 			throw ClassroomProblem.badField("defaultPassword", "passwordAgain");
 		}
-		return resync(admin, previousId, basis.source(), typed, kept);
+		SourceRows rows = connections.withToken(admin, token -> read(token, basis.source()));
+		UUID id = drafts.restage(admin, previousId, rows, typed, kept);
+		transaction.executeWithoutResult(status -> {
+			sources.save(id, basis.source());
+			events.publishEvent(new ClassroomActivity(admin.organizationId(), admin.id(),
+					ClassroomActivity.Kind.RESYNCED, basis.previous().fileName()));
+		});
+		return id;
 	}
 
 	/**
-	 * Reads the classes again and stages the news as a draft following {@code previousId}.
+	 * Reads the classes again for a daily check and stages the news as a draft following
+	 * {@code previousId}; the check records its run in the audit log itself.
 	 */
-	UUID resync(SignedInUser admin, UUID previousId, ClassroomSource source, @Nullable String typed,
-			@Nullable String keptHash) {
+	UUID resync(SignedInUser admin, UUID previousId, ClassroomSource source, String keptHash) {
 		SourceRows rows = connections.withToken(admin, token -> read(token, source));
-		UUID id = drafts.restage(admin, previousId, rows, typed, keptHash);
+		UUID id = drafts.restage(admin, previousId, rows, null, keptHash);
 		sources.save(id, source);
 		return id;
 	}

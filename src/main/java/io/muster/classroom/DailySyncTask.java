@@ -146,8 +146,7 @@ class DailySyncTask {
 
 	private boolean resync(ClassroomSchedule schedule, SignedInUser admin) {
 		try {
-			UUID draft = classroom.resync(admin, schedule.followsImport(), schedule.source(), null,
-					schedule.passwordHash());
+			UUID draft = classroom.resync(admin, schedule.followsImport(), schedule.source(), schedule.passwordHash());
 			Optional<ImportSummary> started = queue.startIfAnyChange(admin, draft);
 			int valid = started.map(summary -> summary.total() - summary.skipped()).orElse(0);
 			transaction.executeWithoutResult(status -> {

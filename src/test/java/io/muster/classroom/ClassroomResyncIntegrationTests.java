@@ -129,6 +129,9 @@ class ClassroomResyncIntegrationTests {
 		assertThat(directory.findByEmail("leo.fischer" + PUPILS)).isPresent();
 		UserSummary ming = directory.findByEmail("li.ming" + PUPILS).orElseThrow();
 		assertThat(List.of(ming.fullName(), ming.firstName(), ming.lastName())).containsExactly("李明", "明", "李");
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+				"SELECT subject FROM audit_event WHERE action = 'classroom.RESYNCED'").query(String.class).list())
+			.contains("Google Classroom: 7A Biology (Class 7A)"));
 	}
 
 	@Test
