@@ -115,6 +115,9 @@ class ClassroomResyncIntegrationTests {
 		assertThat(row(rows, "leo.fischer" + PUPILS).path("valid").asBoolean()).isTrue();
 		assertThat(row(rows, "li.ming" + PUPILS).path("name").asString()).isEqualTo("李明");
 		assertThat(row(rows, "sofia.rossi" + PUPILS).path("valid").asBoolean()).isFalse();
+		assertThat(List.of("leo.fischer", "li.ming", "sofia.rossi").stream()
+			.map(pupil -> row(rows, pupil + PUPILS).path("sincePrevious").asString()))
+			.containsExactly("ACCEPTED", "NEW", "STILL_REFUSED");
 
 		WebSession admin = new WebSession(port).signIn(Api.ADMIN, Api.DEMO_PASSWORD);
 		assertThat(admin.get("/v3/api-docs").body()).contains("/api/v1/imports/{id}/resync", "/api/v1/classroom/schedules");
