@@ -246,6 +246,12 @@ class ClassroomResyncIntegrationTests {
 				"zone");
 		scheduleRefused(Map.of("importId", first, "time", "07:30", "zone", "Europe/Berlin", "defaultPassword", "short"),
 				"defaultPassword");
+		WebSession admin = new WebSession(port).signIn(Api.ADMIN, Api.DEMO_PASSWORD);
+		String page = admin.submit(admin.open("/imports/new/classroom"), "/classroom/schedules", Map.of("importId",
+				List.of(first), "time", List.of("25:99"), "zone", List.of("Europe/Berlin"), "defaultPassword",
+				List.of(PASSWORD))).body();
+		assertThat(page).containsPattern("id=\"time-error\"[^>]*>Type a time of day such as 07:30.<")
+			.containsPattern("<option value=\"Europe/Berlin\" selected=\"selected\">");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM classroom_schedule").query(Long.class).single()).isZero();
 	}
 
