@@ -49,7 +49,7 @@ class AuditListener {
 	@ApplicationModuleListener
 	void on(ClassroomActivity activity) {
 		log.record(activity.organizationId(), actor(activity.actorId()), "classroom." + activity.kind().name(),
-				activity.googleEmail(), "", Instant.now());
+				activity.about(), "", Instant.now());
 	}
 
 	@ApplicationModuleListener

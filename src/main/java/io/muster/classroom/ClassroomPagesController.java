@@ -1,10 +1,12 @@
 package io.muster.classroom;
 
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -15,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -27,10 +30,16 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * Batch Import → Google Classroom: authorize the integration, choose the classes and options,
- * and continue to the preview of the students; disconnect.
+ * and continue to the preview of the students; switch a daily re-sync on or off; disconnect.
  */
 @Controller
 class ClassroomPagesController {
+
+	/** The time zones a daily re-sync may keep to: UTC, and those of places, by name. */
+	private static final List<String> ZONES = Stream.concat(Stream.of("UTC"), ZoneId.getAvailableZoneIds().stream()
+		.filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
+		.sorted())
+		.toList();
 
 	private final ClassroomConnections connections;
 
@@ -44,9 +53,13 @@ class ClassroomPagesController {
 
 	private final MessageSource messages;
 
+	private final ClassroomDailySync daily;
+
 	ClassroomPagesController(ClassroomConnections connections, ClassroomImport classroom, DirectoryService directory,
-			OrganizationService organizations, GoogleEndpoints google, MessageSource messages) {
+			OrganizationService organizations, GoogleEndpoints google, MessageSource messages,
+			ClassroomDailySync daily) {
 		this.google = google;
+		this.daily = daily;
 		this.messages = messages;
 		this.connections = connections;
 		this.classroom = classroom;
@@ -84,6 +97,31 @@ class ClassroomPagesController {
 			// The directory refuses a group that is not the caller's or not in their organization.
 			return page(me, form, Map.of("groupId", inWords(ex)), model);
 		}
+	}
+
+	@PostMapping("/classroom/schedules")
+	String switchOn(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("scheduleForm") ScheduleForm form,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		try {
+			daily.switchOn(me, form.getImportId(), form.getTime(), form.getZone(), form.getDefaultPassword(), locale);
+		}
+		catch (ClassroomProblem ex) {
+			model.addAttribute("scheduleErrors", Map.of(ex.field() == null ? "form" : ex.field(), inWords(ex)));
+			return page(me, new ClassroomForm(), Map.of(), model);
+		}
+		catch (ImportRejected ex) {
+			model.addAttribute("scheduleErrors", ex.fieldErrors(messages, locale));
+			return page(me, new ClassroomForm(), Map.of(), model);
+		}
+		redirect.addFlashAttribute("scheduled", true);
+		return "redirect:/imports/new/classroom#daily";
+	}
+
+	@PostMapping("/classroom/schedules/{schedule}/stop")
+	String stop(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID schedule, RedirectAttributes redirect) {
+		daily.stop(me, schedule);
+		redirect.addFlashAttribute("unscheduled", true);
+		return "redirect:/imports/new/classroom#daily";
 	}
 
 	@GetMapping("/classroom/authorized")
@@ -147,6 +185,15 @@ class ClassroomPagesController {
 					organizations.settings(me.organizationId()).advancedEmailNotifications());
 			model.addAttribute("passwordRules",
 					directory.passwordRules(me.organizationId()).in(messages, LocaleContextHolder.getLocale()));
+			model.addAttribute("schedules", daily.schedules(me));
+			model.addAttribute("resyncable", classroom.resyncable(me));
+			model.addAttribute("zones", ZONES);
+			if (!model.containsAttribute("scheduleForm")) {
+				model.addAttribute("scheduleForm", new ScheduleForm());
+			}
+			if (!model.containsAttribute("scheduleErrors")) {
+				model.addAttribute("scheduleErrors", Map.of());
+			}
 		}, () -> model.addAttribute("musterEmail", me.email()));
 		return "classroom/options";
 	}

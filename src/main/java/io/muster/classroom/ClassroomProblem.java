@@ -28,6 +28,11 @@ class ClassroomProblem extends CodedProblem {
 		return new ClassroomProblem(HttpStatus.CONFLICT, "classroom-authorization-lost", "authorizationLost", true);
 	}
 
+	/** An import that did not read classes Muster knows (a file, or from before re-syncs). */
+	static ClassroomProblem notResyncable() {
+		return new ClassroomProblem(HttpStatus.CONFLICT, "classroom-not-resyncable", "notResyncable", false);
+	}
+
 	static ClassroomProblem classroomOff() {
 		return new ClassroomProblem(HttpStatus.CONFLICT, "classroom-disabled", "classroomOff", false);
 	}
@@ -54,6 +59,17 @@ class ClassroomProblem extends CodedProblem {
 				"invalid." + problem, false, arguments);
 		refused.getBody().setProperty("field", field);
 		return refused;
+	}
+
+	/** Something of the Classroom source that the caller does not have (a daily re-sync of another). */
+	static final class NotFound extends CodedProblem {
+
+		private static final long serialVersionUID = 1L;
+
+		NotFound(String problem) {
+			super(HttpStatus.NOT_FOUND, "classroom-not-found", "classroom.problem." + problem);
+		}
+
 	}
 
 	boolean authorizeAgain() {

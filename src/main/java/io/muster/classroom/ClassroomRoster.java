@@ -66,6 +66,8 @@ final class ClassroomRoster {
 
 	private static final class Entry {
 
+		private final String fullName;
+
 		private final String firstName;
 
 		private final String lastName;
@@ -85,6 +87,8 @@ final class ClassroomRoster {
 			if (given.isBlank() && family.isBlank() && name != null && name.fullName() != null) {
 				given = name.fullName();
 			}
+			// Google's own full name is kept as it writes it: 李明, where given and family would make "明 李".
+			this.fullName = name == null || name.fullName() == null ? "" : name.fullName();
 			this.firstName = given;
 			this.lastName = family;
 			this.email = profile == null || profile.emailAddress() == null ? "" : profile.emailAddress();
@@ -92,7 +96,7 @@ final class ClassroomRoster {
 
 		SourceRows.Row row(boolean tagPerClass) {
 			Set<String> classes = joined.isEmpty() ? invited : joined;
-			return new SourceRows.Row(firstName, lastName, email, tagPerClass ? String.join("; ", classes) : "",
+			return new SourceRows.Row(fullName, firstName, lastName, email, tagPerClass ? String.join("; ", classes) : "",
 					refusal());
 		}
 

@@ -33,12 +33,17 @@ record DraftRow(int number, long line, String fullName, String firstName, String
 	}
 
 	/**
-	 * This row with the values typed in to fix it; a value not typed stays as it was.
+	 * This row with the values typed in to fix it; a value not typed stays as it was. A source's own
+	 * full name beside first and last name goes when either of those changes, so that the name is
+	 * made of what was typed.
 	 */
 	DraftRow fixed(RowFix fix) {
-		return new DraftRow(number, line, or(fix.name(), fullName), or(fix.firstName(), firstName),
-				or(fix.lastName(), lastName), or(fix.email(), email), or(fix.tags(), tags),
-				fix.password() == null ? password : fix.password().strip(), fileProblem, sourceRefusal);
+		String first = or(fix.firstName(), firstName);
+		String last = or(fix.lastName(), lastName);
+		String full = fix.name() == null && !(first.equals(firstName) && last.equals(lastName)) ? "" : fullName;
+		return new DraftRow(number, line, or(fix.name(), full), first, last, or(fix.email(), email),
+				or(fix.tags(), tags), fix.password() == null ? password : fix.password().strip(), fileProblem,
+				sourceRefusal);
 	}
 
 	private static String or(@Nullable String typed, String staged) {

@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -105,18 +106,21 @@ class ImportApiController {
 			@RequestParam(required = false) @Nullable Boolean valid, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "1000") int size, Locale locale) {
 		RowPage rows = RowPage.of(drafts.rows(me, id), valid, page, size);
+		Map<Integer, SincePrevious> since = drafts.sincePrevious(me, id);
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", String.valueOf(rows.total()));
 		if (rows.hasNext()) {
 			answer.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
 				.replaceQueryParam("page", page + 1).toUriString() + ">; rel=\"next\"");
 		}
-		return answer.body(rows.rows().stream().map(verdict -> RowView.of(verdict, messages, locale)).toList());
+		return answer.body(rows.rows().stream()
+			.map(verdict -> RowView.of(verdict, since.get(verdict.row()), messages, locale))
+			.toList());
 	}
 
 	@PatchMapping("/{id}/rows/{row}")
 	RowView fix(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @PathVariable int row,
 			@RequestBody RowFix fix, Locale locale) {
-		return RowView.of(drafts.fixRow(me, id, row, fix), messages, locale);
+		return RowView.of(drafts.fixRow(me, id, row, fix), drafts.sincePrevious(me, id).get(row), messages, locale);
 	}
 
 	@PostMapping("/{id}/start")
@@ -169,13 +173,15 @@ class ImportApiController {
 
 	/**
 	 * A verified row as the API shows it, its reasons in the caller's language: never with a password.
+	 *
+	 * @param sincePrevious in a re-read of a source, how the row stands against the import before
 	 */
 	record RowView(int row, String name, String email, List<String> tags, boolean valid, List<String> reasons,
-			RowAction action) {
+			RowAction action, @Nullable SincePrevious sincePrevious) {
 
-		static RowView of(RowVerdict verdict, MessageSource messages, Locale locale) {
+		static RowView of(RowVerdict verdict, @Nullable SincePrevious since, MessageSource messages, Locale locale) {
 			return new RowView(verdict.row(), verdict.name(), verdict.email(), verdict.tags(), verdict.valid(),
-					verdict.reasons(messages, locale), verdict.action());
+					verdict.reasons(messages, locale), verdict.action(), since);
 		}
 
 	}

@@ -4,7 +4,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -121,28 +124,99 @@ public class ImportDrafts {
 	 */
 	public UUID stage(SignedInUser actor, SourceRows source, String defaultPassword, ImportOptions options) {
 		actor.requireAdministrator();
-		OrganizationSettings settings = organizations.settings(actor.organizationId());
-		int maxUsers = settings.importLimits().maxUsers();
-		if (source.rows().size() > maxUsers) {
-			throw ImportRejected.badRequest("import.problem.tooManyUsers.title", "import.problem.tooManyUsers",
-					source.rows().size(), maxUsers);
-		}
-		OptionsCheck.check(actor, options, settings, directory);
+		List<DraftRow> staged = sourceRows(source);
+		checkSource(actor, staged, options);
 		checkDefaultPassword(actor, defaultPassword);
 		ImportJob job = ImportJob.draft(actor, source.source(), source.title(), StandardCharsets.UTF_8.name(), ",", true,
 				SOURCE_FIELDS, options, accounts.hash(defaultPassword));
-		List<DraftRow> staged = new ArrayList<>(source.rows().size());
-		for (SourceRows.Row row : source.rows()) {
-			int number = staged.size() + 1;
-			staged.add(new DraftRow(number, number + 1L, "", row.firstName(), row.lastName(), row.email(), row.tags(),
-					null, null, row.refusal()));
-		}
 		writing.executeWithoutResult(status -> {
 			jobs.insert(job, null, null);
 			rows.stage(job.id(), staged);
 			access.publish(actor, job, ImportActivity.Kind.UPLOADED);
 		});
 		return job.id();
+	}
+
+	/**
+	 * Stages what a source read again for an import it made before, as a new draft with that
+	 * import's options, checked again as the directory is now. People who have an account already
+	 * (most of them imported before) are left out and counted, not staged as mistakes; each other
+	 * row is marked against the import before (new, joined since, still refused). The default
+	 * password is the one typed now, else the hash kept of it; without either, the field is refused.
+	 * The source records the re-read in the audit log in its own words (a daily check that finds
+	 * nothing new leaves no draft behind, and should leave no upload in the log either).
+	 */
+	public UUID restage(SignedInUser actor, UUID previousId, SourceRows source, @Nullable String typedPassword,
+			@Nullable String keptPasswordHash) {
+		ImportJob previous = access.visible(actor, previousId);
+		if (previous.source().isFile() || previous.status() != ImportStatus.COMPLETED || previous.options() == null) {
+			throw ImportRejected.conflict("resync.problem.notResyncable");
+		}
+		if (typedPassword == null && keptPasswordHash == null) {
+			throw ImportRejected.badField("defaultPassword", "import.problem.defaultPassword.title",
+					Message.of("resync.problem.passwordAgain"));
+		}
+		List<DraftRow> read = sourceRows(source);
+		Set<String> taken = accounts.existing(read.stream().map(Verifier::email).filter(email -> !email.isEmpty())
+			.toList()).keySet();
+		List<DraftRow> staged = renumbered(read.stream()
+			.filter(row -> !taken.contains(Verifier.email(row).toLowerCase(Locale.ROOT))).toList());
+		checkSource(actor, staged, previous.options());
+		if (typedPassword != null) {
+			checkDefaultPassword(actor, typedPassword);
+		}
+		String hash = typedPassword != null ? accounts.hash(typedPassword) : Objects.requireNonNull(keptPasswordHash);
+		ImportJob job = ImportJob.draft(actor, source.source(), source.title(), StandardCharsets.UTF_8.name(), ",", true,
+				SOURCE_FIELDS, previous.options(), hash).following(previousId, read.size() - staged.size());
+		writing.executeWithoutResult(status -> {
+			jobs.insert(job, null, null);
+			rows.stage(job.id(), staged);
+			rows.markAgainst(job.id(), previousId);
+		});
+		return job.id();
+	}
+
+	/**
+	 * A default password checked against the policy and hashed, for a source that keeps it to
+	 * stage again later without asking (a daily Classroom re-sync); never the password itself.
+	 */
+	public String defaultPasswordHash(SignedInUser actor, String typed) {
+		actor.requireAdministrator();
+		checkDefaultPassword(actor, typed);
+		return accounts.hash(typed);
+	}
+
+	private static List<DraftRow> sourceRows(SourceRows source) {
+		List<DraftRow> staged = new ArrayList<>(source.rows().size());
+		for (SourceRows.Row row : source.rows()) {
+			int number = staged.size() + 1;
+			staged.add(new DraftRow(number, number + 1L, row.fullName(), row.firstName(), row.lastName(), row.email(),
+					row.tags(), null, null, row.refusal()));
+		}
+		return staged;
+	}
+
+	private static List<DraftRow> renumbered(List<DraftRow> kept) {
+		List<DraftRow> renumbered = new ArrayList<>(kept.size());
+		for (DraftRow row : kept) {
+			int number = renumbered.size() + 1;
+			renumbered.add(new DraftRow(number, number + 1L, row.fullName(), row.firstName(), row.lastName(),
+					row.email(), row.tags(), row.password(), row.fileProblem(), row.sourceRefusal()));
+		}
+		return renumbered;
+	}
+
+	/**
+	 * The organization's limit on users and the options, as for an uploaded file.
+	 */
+	private void checkSource(SignedInUser actor, List<DraftRow> staged, ImportOptions options) {
+		OrganizationSettings settings = organizations.settings(actor.organizationId());
+		int maxUsers = settings.importLimits().maxUsers();
+		if (staged.size() > maxUsers) {
+			throw ImportRejected.badRequest("import.problem.tooManyUsers.title", "import.problem.tooManyUsers",
+					staged.size(), maxUsers);
+		}
+		OptionsCheck.check(actor, options, settings, directory);
 	}
 
 	/**
@@ -193,7 +267,8 @@ public class ImportDrafts {
 	@Transactional(readOnly = true)
 	public DraftChoices choices(SignedInUser actor, UUID id) {
 		ImportJob job = access.editable(actor, id);
-		return new DraftChoices(job.id(), job.source(), job.fileName(), job.mapping(), job.options());
+		return new DraftChoices(job.id(), job.source(), job.fileName(), job.mapping(), job.options(),
+				job.previousImport(), job.leftOut());
 	}
 
 	/**
@@ -264,6 +339,15 @@ public class ImportDrafts {
 		jobs.saveOptions(id, options);
 		access.publish(actor, job, ImportActivity.Kind.OPTIONS_CHOSEN);
 		return options;
+	}
+
+	/**
+	 * How each row of a draft that read its source again stands against the import before, by row
+	 * number; empty for any other draft.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Integer, SincePrevious> sincePrevious(SignedInUser actor, UUID id) {
+		return access.editable(actor, id).previousImport() == null ? Map.of() : rows.sincePrevious(id);
 	}
 
 	/**

@@ -10,12 +10,15 @@ import io.muster.directory.SignedInUser;
 /**
  * An import as stored: where it came from, how its columns map, its options and its counts. Its name is
  * always a {@link DisplayName}, whatever name a file or a source gave it.
+ *
+ * @param previousImport the import whose source this one read again (a Classroom re-sync), or null
+ * @param leftOut how many people that re-read left out because they have an account already
  */
 record ImportJob(UUID id, long organizationId, long createdBy, ImportSource source, ImportStatus status,
 		String fileName, String encoding, String separatorChar, boolean hasHeader, @Nullable ColumnMapping mapping,
 		@Nullable ImportOptions options, @Nullable String defaultPasswordHash, int total, int processed, int created,
 		int updated, int skipped, int failed, Instant createdAt, @Nullable Instant startedAt,
-		@Nullable Instant finishedAt) {
+		@Nullable Instant finishedAt, @Nullable UUID previousImport, int leftOut) {
 
 	ImportJob {
 		fileName = DisplayName.of(fileName);
@@ -29,7 +32,7 @@ record ImportJob(UUID id, long organizationId, long createdBy, ImportSource sour
 			@Nullable String defaultPasswordHash) {
 		return new ImportJob(UUID.randomUUID(), actor.organizationId(), actor.id(), source, ImportStatus.DRAFT,
 				fileName, encoding, separator, hasHeader, mapping, options, defaultPasswordHash, 0, 0, 0, 0, 0, 0,
-				Instant.now(), null, null);
+				Instant.now(), null, null, null, 0);
 	}
 
 	/**
@@ -41,9 +44,18 @@ record ImportJob(UUID id, long organizationId, long createdBy, ImportSource sour
 			.asksNewPassword(mapping == null || mapping.password() == null);
 	}
 
+	/**
+	 * This draft as a re-read of an earlier import, which left out people who have an account already.
+	 */
+	ImportJob following(UUID previous, int leftOutCount) {
+		return new ImportJob(id, organizationId, createdBy, source, status, fileName, encoding, separatorChar,
+				hasHeader, mapping, options, defaultPasswordHash, total, processed, created, updated, skipped, failed,
+				createdAt, startedAt, finishedAt, previous, leftOutCount);
+	}
+
 	ImportSummary summary() {
 		return new ImportSummary(id, status, source.name(), fileName, total, processed, created, updated, skipped,
-				failed, createdAt, startedAt, finishedAt);
+				failed, createdAt, startedAt, finishedAt, previousImport, leftOut);
 	}
 
 }

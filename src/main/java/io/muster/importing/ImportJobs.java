@@ -28,7 +28,7 @@ class ImportJobs {
 	private static final String COLUMNS = """
 			id, organization_id, created_by, source, status, file_name, encoding, separator_char, has_header, mapping,
 			options, default_password_hash, total, processed, created, updated, skipped, failed, created_at,
-			started_at, finished_at""";
+			started_at, finished_at, previous_import, left_out""";
 
 	private final JdbcClient jdbc;
 
@@ -46,7 +46,8 @@ class ImportJobs {
 				read(row.getString("mapping"), ColumnMapping.class), read(row.getString("options"), ImportOptions.class),
 				row.getString("default_password_hash"), row.getInt("total"), row.getInt("processed"),
 				row.getInt("created"), row.getInt("updated"), row.getInt("skipped"), row.getInt("failed"),
-				instant(row, "created_at"), instant(row, "started_at"), instant(row, "finished_at"));
+				instant(row, "created_at"), instant(row, "started_at"), instant(row, "finished_at"),
+				row.getObject("previous_import", UUID.class), row.getInt("left_out"));
 	}
 
 	/**
@@ -57,9 +58,12 @@ class ImportJobs {
 		jdbc.sql("""
 				INSERT INTO import_job (id, organization_id, created_by, source, status, file_name, encoding,
 				                        separator_char, has_header, staged_upload, upload_digest, mapping, options,
-				                        default_password_hash, created_at)
+				                        default_password_hash, created_at, previous_import, left_out)
 				VALUES (:id, :organization, :createdBy, :source, :status, :fileName, :encoding, :separator,
-				        :hasHeader, :upload, :digest, :mapping, :options, :defaultPasswordHash, :createdAt)""")
+				        :hasHeader, :upload, :digest, :mapping, :options, :defaultPasswordHash, :createdAt, :previous,
+				        :leftOut)""")
+			.param("previous", job.previousImport())
+			.param("leftOut", job.leftOut())
 			.param("id", job.id())
 			.param("digest", uploadDigest)
 			.param("organization", job.organizationId())

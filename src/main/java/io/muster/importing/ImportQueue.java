@@ -1,6 +1,7 @@
 package io.muster.importing;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -69,6 +70,20 @@ public class ImportQueue {
 			access.publish(actor, job, ImportActivity.Kind.STARTED);
 		}
 		return jobs.find(id).orElseThrow().summary();
+	}
+
+	/**
+	 * Starts a draft nobody looks at (a daily re-sync) when it would change something, and deletes
+	 * it otherwise, so that a day without news leaves no trace among the imports.
+	 */
+	@Transactional
+	public Optional<ImportSummary> startIfAnyChange(SignedInUser actor, UUID id) {
+		ImportJob job = access.editable(actor, id);
+		if (verification.all(actor, job).stream().noneMatch(RowVerdict::valid)) {
+			jobs.deleteDrafts(List.of(id));
+			return Optional.empty();
+		}
+		return Optional.of(start(actor, id));
 	}
 
 	/**

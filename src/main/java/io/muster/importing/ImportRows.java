@@ -3,9 +3,11 @@ package io.muster.importing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.Optional;
 import java.util.UUID;
@@ -81,6 +83,38 @@ class ImportRows {
 							.addValue("sourceRefusal", one(row.sourceRefusal())))
 						.toArray(SqlParameterSource[]::new));
 		}
+	}
+
+	/**
+	 * Marks how each staged row with an email stands against the rows of the import before: in
+	 * one statement, by the email keys both imports indexed.
+	 */
+	void markAgainst(UUID importId, UUID previous) {
+		jdbc.sql("""
+				UPDATE import_row SET since_previous = CASE
+				  WHEN NOT EXISTS (SELECT 1 FROM import_row p WHERE p.import_id = :previous
+				                   AND p.email_key = import_row.email_key) THEN 'NEW'
+				  WHEN NOT EXISTS (SELECT 1 FROM import_row p WHERE p.import_id = :previous
+				                   AND p.email_key = import_row.email_key AND p.source_refusal IS NOT NULL) THEN NULL
+				  WHEN source_refusal IS NULL THEN 'ACCEPTED'
+				  ELSE 'STILL_REFUSED' END
+				WHERE import_id = :id AND email_key IS NOT NULL""")
+			.param("id", importId)
+			.param("previous", previous)
+			.update();
+	}
+
+	/**
+	 * How the rows of a re-read stand against the import before, by row number; only rows marked.
+	 */
+	Map<Integer, SincePrevious> sincePrevious(UUID importId) {
+		Map<Integer, SincePrevious> marks = new HashMap<>();
+		jdbc.sql("SELECT row_number, since_previous FROM import_row WHERE import_id = :id AND since_previous IS NOT NULL")
+			.param("id", importId)
+			.query(result -> {
+				marks.put(result.getInt("row_number"), SincePrevious.valueOf(result.getString("since_previous")));
+			});
+		return marks;
 	}
 
 	void unstage(UUID importId) {

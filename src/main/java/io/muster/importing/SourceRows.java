@@ -20,10 +20,12 @@ public record SourceRows(ImportSource source, String title, List<Row> rows) {
 	/**
 	 * One person as the source gives them; empty where the source has no value.
 	 *
+	 * @param fullName the full name as the source writes it (李明, not 明 李), or empty to join the
+	 *        first and last name
 	 * @param tags the tags as a cell of a file would hold them, separated by semicolons
 	 * @param refusal why the source itself will not have this person imported, or null
 	 */
-	public record Row(String firstName, String lastName, String email, String tags, @Nullable Message refusal) {
+	public record Row(String fullName, String firstName, String lastName, String email, String tags, @Nullable Message refusal) {
 	}
 
 }

@@ -110,7 +110,11 @@ final class Verifier {
 			reasons.addAll(AccountRules.nameProblems(name, Message.of("import.reason.noName")));
 			return name;
 		}
-		PersonName name = PersonName.of(AccountRules.tidy(row.firstName()), AccountRules.tidy(row.lastName()));
+		String first = AccountRules.tidy(row.firstName());
+		String last = AccountRules.tidy(row.lastName());
+		String own = AccountRules.tidy(row.fullName());
+		// A source that writes the full name itself (Google) keeps it: 李明 is not "明 李".
+		PersonName name = own.isEmpty() ? PersonName.of(first, last) : new PersonName(own, first, last);
 		reasons.addAll(AccountRules.nameProblems(name, Message.of("import.reason.noNames")));
 		return name;
 	}

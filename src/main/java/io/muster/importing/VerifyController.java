@@ -2,6 +2,7 @@ package io.muster.importing;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -53,7 +54,7 @@ class VerifyController {
 		if (draft.mapping() == null || draft.options() == null) {
 			return "redirect:/imports/" + id + "/preview";
 		}
-		fill(model, draft, drafts.rows(me, id), invalid, page, edit);
+		fill(model, draft, drafts.rows(me, id), drafts.sincePrevious(me, id), invalid, page, edit);
 		if (htmx != null) {
 			return "importing/verify :: results";
 		}
@@ -73,7 +74,7 @@ class VerifyController {
 		if (htmx == null) {
 			return "redirect:/imports/" + id + "/verify?invalid=" + invalid + "&page=" + page + "#row-" + row;
 		}
-		fill(model, drafts.choices(me, id), drafts.rows(me, id), invalid, page, null);
+		fill(model, drafts.choices(me, id), drafts.rows(me, id), drafts.sincePrevious(me, id), invalid, page, null);
 		model.addAttribute("fixed", row);
 		return "importing/verify :: results";
 	}
@@ -86,15 +87,15 @@ class VerifyController {
 		catch (ImportRejected ex) {
 			model.addAttribute("startError", ex.detail(messages, locale));
 			DraftChoices draft = drafts.choices(me, id);
-			fill(model, draft, drafts.rows(me, id), false, 0, null);
+			fill(model, draft, drafts.rows(me, id), drafts.sincePrevious(me, id), false, 0, null);
 			chosen(me, draft, model);
 			return "importing/verify";
 		}
 		return "redirect:/imports/" + id;
 	}
 
-	private static void fill(Model model, DraftChoices draft, List<RowVerdict> verdicts, boolean invalidOnly, int page,
-			@Nullable Integer edit) {
+	private static void fill(Model model, DraftChoices draft, List<RowVerdict> verdicts,
+			Map<Integer, SincePrevious> since, boolean invalidOnly, int page, @Nullable Integer edit) {
 		RowPage rows = RowPage.of(verdicts, invalidOnly ? Boolean.FALSE : null, Math.max(0, page), PAGE_SIZE);
 		model.addAttribute("draft", draft);
 		model.addAttribute("oneName", draft.mapping() != null && draft.mapping().usesOneNameColumn());
@@ -103,6 +104,9 @@ class VerifyController {
 		model.addAttribute("page", rows);
 		model.addAttribute("invalidOnly", invalidOnly);
 		model.addAttribute("edit", edit);
+		model.addAttribute("since", since);
+		model.addAttribute("newSince", since.values().stream().filter(mark -> mark != SincePrevious.STILL_REFUSED).count());
+		model.addAttribute("stillRefused", since.values().stream().filter(mark -> mark == SincePrevious.STILL_REFUSED).count());
 		model.addAttribute("creating", verdicts.stream().filter(v -> v.valid() && v.action() == RowAction.CREATE).count());
 		model.addAttribute("updating", verdicts.stream().filter(v -> v.valid() && v.action() != RowAction.CREATE).count());
 		model.addAttribute("notImported", verdicts.stream().filter(v -> !v.valid() && !v.onlyHasAnAccount()).count());

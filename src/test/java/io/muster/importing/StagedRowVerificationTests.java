@@ -23,6 +23,8 @@ class StagedRowVerificationTests {
 
 	private static final ColumnMapping ONE_NAME = new ColumnMapping("Name", null, null, "Email", null, null);
 
+	private static final ColumnMapping FIRST_AND_LAST = new ColumnMapping(null, "first", "last", "email", null, null);
+
 	private static final ImportOptions CREATE = new ImportOptions(1L, null, false, false, false, List.of());
 
 	private final Verifier verifier = verifier(ONE_NAME, Map.of());
@@ -94,6 +96,27 @@ class StagedRowVerificationTests {
 
 		assertThat(verdict.action()).isEqualTo(RowAction.SKIP);
 		assertThat(verdict.reasons()).containsExactly(Message.of(Verifier.ALREADY_HAS_ACCOUNT));
+	}
+
+	@Test
+	void aSourcesOwnFullNameIsKeptBesideFirstAndLastName() {
+		DraftRow ming = new DraftRow(1, 2, "李明", "明", "李", "li.ming@example.org", "", null, null, null);
+
+		RowVerdict verdict = verifier(FIRST_AND_LAST, Map.of()).verify(ming, null);
+
+		assertThat(verdict.valid()).isTrue();
+		assertThat(List.of(verdict.name(), verdict.firstName(), verdict.lastName())).containsExactly("李明", "明", "李");
+	}
+
+	@Test
+	void aFixOfFirstOrLastNameMakesTheFullNameOfTheTwoAgain() {
+		DraftRow ming = new DraftRow(1, 2, "李明", "明", "李", "li.ming@example.org", "", null, null, null);
+		Verifier firstAndLast = verifier(FIRST_AND_LAST, Map.of());
+
+		assertThat(firstAndLast.verify(ming.fixed(new RowFix(null, "明", "李", "ming@example.org", null, null)), null)
+			.name()).as("the same names typed again").isEqualTo("李明");
+		assertThat(firstAndLast.verify(ming.fixed(new RowFix(null, "Ming", "Li", null, null, null)), null).name())
+			.isEqualTo("Ming Li");
 	}
 
 	@Test

@@ -154,6 +154,14 @@ class AccessMatrixIntegrationTests {
 			DELETE /api/v1/classroom/connection       401      403   ok      ok      ok       ok
 			GET /api/v1/classroom/courses             401      403   ok      ok      ok       ok
 			POST /api/v1/imports/classroom            401      403   ok      ok      ok       ok
+			GET /imports/{import}/resync              login    403   ok      404     ok       404
+			POST /imports/{import}/resync             login    403   ok      404     ok       404
+			POST /api/v1/imports/{import}/resync      401      403   ok      404     ok       404
+			POST /classroom/schedules                 login    403   ok      ok      ok       ok
+			POST /classroom/schedules/{schedule}/stop login    403   ok      404     404      404
+			GET /api/v1/classroom/schedules           401      403   ok      ok      ok       ok
+			POST /api/v1/classroom/schedules          401      403   ok      ok      ok       ok
+			DELETE /api/v1/classroom/schedules/{schedule} 401  403   ok      404     404      404
 			GET /account/tokens                       login    ok    ok      ok      ok       ok
 			POST /account/tokens                      login    ok    ok      ok      ok       ok
 			POST /account/tokens/{token}/revoke       login    404   ok      404     404      404
@@ -242,6 +250,9 @@ class AccessMatrixIntegrationTests {
 		if (!parts[0].equals("GET") && path.contains("{group}")) {
 			path = path.replace("{group}", String.valueOf(directory.createGroup(
 					organizations.findByName("Demo School").orElseThrow().id(), "Matrix " + UUID.randomUUID()).id()));
+		}
+		if (path.contains("{schedule}")) {
+			path = path.replace("{schedule}", String.valueOf(scheduleOfAdminA()));
 		}
 		for (Map.Entry<String, String> id : ids.entrySet()) {
 			path = path.replace("{" + id.getKey() + "}", id.getValue());
@@ -353,6 +364,22 @@ class AccessMatrixIntegrationTests {
 		long class7a = DemoGroups.id(jdbc, "Class 7A");
 		return directory.createUser(new NewUser(school, PersonName.full("Pia Pupil"), email, Role.USER, class7a,
 				Set.of(), "Pia-Pupil-Pass-1")).id();
+	}
+
+	/**
+	 * A daily Classroom check of admin-a, made afresh for each request, since stopping it deletes it.
+	 */
+	private UUID scheduleOfAdminA() {
+		SignedInUser adminA = (SignedInUser) users.loadUserByUsername(Api.ADMIN);
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO classroom_schedule (id, user_id, organization_id, course_ids, tag_per_class, title,
+				  default_password_hash, local_time, zone, locale, active, created_at, last_count)
+				VALUES (:id, :user, :organization, :courses, FALSE, 'Matrix', 'hash', '07:30', 'UTC', 'en', TRUE,
+				  CURRENT_TIMESTAMP, 0)""")
+			.param("id", id).param("user", adminA.id()).param("organization", adminA.organizationId())
+			.param("courses", "matrix-" + id).update();
+		return id;
 	}
 
 	private String adminOfStaff() {

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Alex Admin teaches 7A Biology and 7B Mathematics (two pupils in both), and the archived Chess
  * Club, but not 8C Physics of another teacher. Alex also has a private account with
  * another address, and one account has Classroom switched off. Every pupil is an account too.
+ * Tests change the rosters (a student accepts an invitation, a new one joins); a reset undoes that.
  */
 final class DemoClassroom {
 
@@ -28,6 +29,52 @@ final class DemoClassroom {
 	private final List<Invitation> invitations = new ArrayList<>();
 
 	DemoClassroom() {
+		populate();
+	}
+
+	/**
+	 * Goes back to the demo world as it starts, undoing roster changes made since.
+	 */
+	synchronized void reset() {
+		accounts.clear();
+		courses.clear();
+		invitations.clear();
+		populate();
+	}
+
+	/**
+	 * The invitee joins every class they were invited to as a student, as when they accept.
+	 */
+	synchronized void accept(String email) {
+		GoogleAccount invitee = accountByEmail(email).orElseThrow(() -> new IllegalArgumentException(email));
+		List<Invitation> accepted = invitations.stream()
+			.filter(invitation -> invitation.userId().equals(invitee.id()) && invitation.role().equals("STUDENT"))
+			.toList();
+		if (accepted.isEmpty()) {
+			throw new IllegalArgumentException(email + " has no invitation to accept");
+		}
+		accepted.forEach(invitation -> join(invitation.courseId(), invitee.id()));
+		invitations.removeAll(accepted);
+	}
+
+	/**
+	 * A new Google account that joins a class as a student.
+	 */
+	synchronized GoogleAccount enrol(String courseId, String givenName, String familyName, String fullName,
+			String email) {
+		GoogleAccount student = account(givenName, familyName, fullName, email, true);
+		join(courseId, student.id());
+		return student;
+	}
+
+	private void join(String courseId, String studentId) {
+		Course course = course(courseId).orElseThrow(() -> new IllegalArgumentException("No course " + courseId));
+		courses.set(courses.indexOf(course), new Course(course.id(), course.name(), course.section(), course.state(),
+				course.ownerId(), course.enrollmentCode(), course.teacherIds(),
+				concat(course.studentIds(), List.of(studentId))));
+	}
+
+	private void populate() {
 		GoogleAccount alex = account("Alex", "Admin", ADMIN);
 		account("Sam", "Sysadmin", "sysadmin@demo-school.test");
 		account("Alex", "Admin", "alex.admin.home@gmail.test");
@@ -47,27 +94,27 @@ final class DemoClassroom {
 		invitations.add(new Invitation("800000000003", tess.id(), "700000000001", "TEACHER"));
 	}
 
-	List<GoogleAccount> accounts() {
+	synchronized List<GoogleAccount> accounts() {
 		return List.copyOf(accounts.values());
 	}
 
-	Optional<GoogleAccount> accountByEmail(String email) {
+	synchronized Optional<GoogleAccount> accountByEmail(String email) {
 		return Optional.ofNullable(accounts.get(email.toLowerCase(Locale.ROOT)));
 	}
 
-	Optional<GoogleAccount> accountById(String id) {
+	synchronized Optional<GoogleAccount> accountById(String id) {
 		return accounts.values().stream().filter(account -> account.id().equals(id)).findFirst();
 	}
 
-	List<Course> courses() {
+	synchronized List<Course> courses() {
 		return List.copyOf(courses);
 	}
 
-	Optional<Course> course(String id) {
+	synchronized Optional<Course> course(String id) {
 		return courses.stream().filter(course -> course.id().equals(id)).findFirst();
 	}
 
-	List<Invitation> invitations() {
+	synchronized List<Invitation> invitations() {
 		return List.copyOf(invitations);
 	}
 
@@ -76,8 +123,13 @@ final class DemoClassroom {
 	}
 
 	private GoogleAccount account(String givenName, String familyName, String email, boolean classroomEnabled) {
+		return account(givenName, familyName, givenName + " " + familyName, email, classroomEnabled);
+	}
+
+	private GoogleAccount account(String givenName, String familyName, String fullName, String email,
+			boolean classroomEnabled) {
 		String id = String.format("1000000000000000%05d", accounts.size() + 1);
-		GoogleAccount account = new GoogleAccount(id, email, givenName, familyName, classroomEnabled);
+		GoogleAccount account = new GoogleAccount(id, email, givenName, familyName, fullName, classroomEnabled);
 		accounts.put(email, account);
 		return account;
 	}

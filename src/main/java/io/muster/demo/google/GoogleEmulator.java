@@ -61,6 +61,20 @@ public class GoogleEmulator {
 		return hiddenProfiles.contains(account.email());
 	}
 
+	/**
+	 * The student accepts their invitations: from now on they are a student of those classes.
+	 */
+	public void acceptInvitation(String email) {
+		classroom.accept(email);
+	}
+
+	/**
+	 * A new student joins a class, their name as Google keeps it: given, family and full name.
+	 */
+	public void enrol(String courseId, String givenName, String familyName, String fullName, String email) {
+		classroom.enrol(courseId, givenName, familyName, fullName, email);
+	}
+
 	/** Lets every access token issued so far run out, as after an hour; refresh tokens stay good. */
 	public void expireAccessTokens() {
 		tokens.expireAccessTokens();
@@ -102,11 +116,12 @@ public class GoogleEmulator {
 	}
 
 	/**
-	 * Forgets all codes, tokens, grants, injected failures, hidden profiles and the last
-	 * authorization request.
+	 * Forgets all codes, tokens, grants, injected failures, hidden profiles, roster changes and the
+	 * last authorization request.
 	 */
 	public synchronized void reset() {
 		tokens.reset();
+		classroom.reset();
 		failures.clear();
 		hiddenProfiles.clear();
 		lastAuthorizationRequest = null;
