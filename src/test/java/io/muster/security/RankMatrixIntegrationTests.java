@@ -164,7 +164,14 @@ class RankMatrixIntegrationTests {
 			Map.entry("POST /imports/{id}/cancel", "a draft or queued import of the person's own"),
 			Map.entry("DELETE /api/v1/imports/{id}", "a draft or queued import of the person's own"),
 			Map.entry("POST /imports/{id}/continue-earlier", "a draft of the person's own"),
-			Map.entry("POST /imports/drafts/discard", "drafts of the person's own"));
+			Map.entry("POST /imports/drafts/discard", "drafts of the person's own"),
+			Map.entry("POST /imports/{id}/resync", "a new draft whose rows the IMPORT rows' verification judges"),
+			Map.entry("POST /api/v1/imports/{id}/resync", "a new draft whose rows the IMPORT rows' verification judges"),
+			Map.entry("POST /classroom/schedules", "a daily check whose drafts start through the IMPORT rows' verification"),
+			Map.entry("POST /api/v1/classroom/schedules",
+					"a daily check whose drafts start through the IMPORT rows' verification"),
+			Map.entry("POST /classroom/schedules/{schedule}/stop", "a daily check of the person's own"),
+			Map.entry("DELETE /api/v1/classroom/schedules/{schedule}", "a daily check of the person's own"));
 
 	private static final List<Role> TARGETS = List.of(Role.USER, Role.ADMIN, Role.SYSTEM_ADMIN);
 
