@@ -119,10 +119,16 @@ class ImportApiController {
 		return RowView.of(drafts.fixRow(me, id, row, fix), messages, locale);
 	}
 
+	/**
+	 * Starts the import; a file that is the whole group and would suspend or move more of it than the
+	 * organization allows is refused (409, with the counts) unless a System Administrator sends
+	 * {@code confirmLargeChange=true}.
+	 */
 	@PostMapping("/{id}/start")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	ImportSummary start(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
-		return queue.start(me, id);
+	ImportSummary start(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean confirmLargeChange) {
+		return queue.start(me, id, confirmLargeChange);
 	}
 
 	@DeleteMapping("/{id}")
@@ -154,15 +160,16 @@ class ImportApiController {
 
 	/**
 	 * The options as the API takes them; a switch left out is off, but for askNewPassword, which is
-	 * on when one password is used for everyone and off with a password column.
+	 * on when one password is used for everyone and off with a password column. {@code sync} is
+	 * "This file is the whole group": {@code {"enabled": true, "missing": "SUSPEND"}}.
 	 */
 	record OptionsRequest(@Nullable Long groupId, @Nullable Role role, @Nullable Boolean updatePasswords,
 			@Nullable Boolean updateTags, @Nullable Boolean welcomeEmail, @Nullable List<String> tags,
-			@Nullable Boolean askNewPassword) {
+			@Nullable Boolean askNewPassword, @Nullable SyncOption sync) {
 
 		ImportOptions options() {
 			return new ImportOptions(groupId, role, Boolean.TRUE.equals(updatePasswords), Boolean.TRUE.equals(updateTags),
-					Boolean.TRUE.equals(welcomeEmail), tags == null ? List.of() : tags, askNewPassword);
+					Boolean.TRUE.equals(welcomeEmail), tags == null ? List.of() : tags, askNewPassword, sync);
 		}
 
 	}
@@ -171,11 +178,11 @@ class ImportApiController {
 	 * A verified row as the API shows it, its reasons in the caller's language: never with a password.
 	 */
 	record RowView(int row, String name, String email, List<String> tags, boolean valid, List<String> reasons,
-			RowAction action) {
+			RowAction action, @Nullable DetailsChange change) {
 
 		static RowView of(RowVerdict verdict, MessageSource messages, Locale locale) {
 			return new RowView(verdict.row(), verdict.name(), verdict.email(), verdict.tags(), verdict.valid(),
-					verdict.reasons(messages, locale), verdict.action());
+					verdict.reasons(messages, locale), verdict.action(), verdict.change());
 		}
 
 	}

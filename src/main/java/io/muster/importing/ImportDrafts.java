@@ -275,6 +275,15 @@ public class ImportDrafts {
 	}
 
 	/**
+	 * Every staged row with its verdict and, when the file is the whole group, what becomes of the
+	 * accounts of the group it leaves out, as the directory is right now.
+	 */
+	@Transactional(readOnly = true)
+	DraftVerification.Verified verified(SignedInUser actor, UUID id) {
+		return verification.full(actor, access.editable(actor, id));
+	}
+
+	/**
 	 * Writes the values typed in over one staged row and verifies that row alone; other rows whose
 	 * verdict it changes (one that had the same email) show it at the next verification.
 	 */

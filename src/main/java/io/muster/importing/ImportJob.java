@@ -14,7 +14,7 @@ import io.muster.directory.SignedInUser;
 record ImportJob(UUID id, long organizationId, long createdBy, ImportSource source, ImportStatus status,
 		String fileName, String encoding, String separatorChar, boolean hasHeader, @Nullable ColumnMapping mapping,
 		@Nullable ImportOptions options, @Nullable String defaultPasswordHash, int total, int processed, int created,
-		int updated, int skipped, int failed, Instant createdAt, @Nullable Instant startedAt,
+		int updated, int skipped, int failed, int suspended, int moved, Instant createdAt, @Nullable Instant startedAt,
 		@Nullable Instant finishedAt) {
 
 	ImportJob {
@@ -28,7 +28,7 @@ record ImportJob(UUID id, long organizationId, long createdBy, ImportSource sour
 			String separator, boolean hasHeader, @Nullable ColumnMapping mapping, @Nullable ImportOptions options,
 			@Nullable String defaultPasswordHash) {
 		return new ImportJob(UUID.randomUUID(), actor.organizationId(), actor.id(), source, ImportStatus.DRAFT,
-				fileName, encoding, separator, hasHeader, mapping, options, defaultPasswordHash, 0, 0, 0, 0, 0, 0,
+				fileName, encoding, separator, hasHeader, mapping, options, defaultPasswordHash, 0, 0, 0, 0, 0, 0, 0, 0,
 				Instant.now(), null, null);
 	}
 
@@ -43,7 +43,7 @@ record ImportJob(UUID id, long organizationId, long createdBy, ImportSource sour
 
 	ImportSummary summary() {
 		return new ImportSummary(id, status, source.name(), fileName, total, processed, created, updated, skipped,
-				failed, createdAt, startedAt, finishedAt);
+				failed, suspended, moved, createdAt, startedAt, finishedAt);
 	}
 
 }

@@ -7,8 +7,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An import's state and counts, as the API and the progress page show them.
+ *
+ * @param suspended accounts of the group suspended because a file that is the whole group left them out
+ * @param moved accounts of the group moved to another group for the same reason
  */
 public record ImportSummary(UUID id, ImportStatus status, String source, String fileName, int total, int processed,
-		int created, int updated, int skipped, int failed, Instant createdAt, @Nullable Instant startedAt,
+		int created, int updated, int skipped, int failed, int suspended, int moved, Instant createdAt,
+		@Nullable Instant startedAt,
 		@Nullable Instant finishedAt) {
 }

@@ -92,7 +92,8 @@ class OrganizationApiIntegrationTests {
 
 	private static Map<String, Object> change(int version) {
 		return new HashMap<>(Map.of("version", version, "name", "Hillside Academy", "advancedEmailNotifications", false,
-				"maxImportColumns", 6, "maxImportUsers", 250, "maxImportFileMegabytes", 3, "minPasswordLength", 10));
+				"maxImportColumns", 6, "maxImportUsers", 250, "maxImportFileMegabytes", 3, "minPasswordLength", 10,
+				"maxSyncChangePercent", 10));
 	}
 
 	/** The detail of a field's error: the problem's errors are a list of fields and details. */

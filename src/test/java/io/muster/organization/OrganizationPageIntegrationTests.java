@@ -39,7 +39,8 @@ class OrganizationPageIntegrationTests {
 	void aValueOutOfBoundsIsExplainedNextToItsFieldAndNothingIsSaved() throws Exception {
 		mvc.perform(post("/organization").with(csrf()).cookie(signIn()).param("version", "0")
 				.param("name", "Hillside Academy").param("maxImportColumns", "5").param("maxImportUsers", "0")
-				.param("maxImportFileMegabytes", "2").param("minPasswordLength", "8"))
+				.param("maxImportFileMegabytes", "2").param("minPasswordLength", "8")
+				.param("maxSyncChangePercent", "10"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(
 					containsString("aria-describedby=\"maxImportUsers-error\""),
