@@ -113,6 +113,23 @@ class ImportApiController {
 		return answer.body(rows.rows().stream().map(verdict -> RowView.of(verdict, messages, locale)).toList());
 	}
 
+	/**
+	 * For a file that is the whole group: the accounts of the group it leaves out, what the import
+	 * would do to each, and the safety brake; 409 for any other import.
+	 */
+	@GetMapping("/{id}/left-out")
+	LeftOutView leftOut(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Locale locale) {
+		SyncPlan plan = drafts.syncPlan(me, id)
+			.orElseThrow(() -> ImportRejected.conflict("import.sync.problem.notWholeGroup"));
+		return new LeftOutView(plan.missing().stream()
+			.map(missing -> new LeftOutView.Account(missing.account().userId(), missing.account().name().fullName(),
+					missing.account().email(), missing.account().role(), missing.fate(),
+					missing.what().in(messages, locale)))
+			.toList(), plan.brake().affected(), plan.brake().groupSize(), plan.brake().percent(),
+				plan.brake().limitPercent(), plan.brake().engaged(),
+				plan.brake().engaged() ? plan.brake().message().in(messages, locale) : null);
+	}
+
 	@PatchMapping("/{id}/rows/{row}")
 	RowView fix(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @PathVariable int row,
 			@RequestBody RowFix fix, Locale locale) {
@@ -170,6 +187,18 @@ class ImportApiController {
 		ImportOptions options() {
 			return new ImportOptions(groupId, role, Boolean.TRUE.equals(updatePasswords), Boolean.TRUE.equals(updateTags),
 					Boolean.TRUE.equals(welcomeEmail), tags == null ? List.of() : tags, askNewPassword, sync);
+		}
+
+	}
+
+	/**
+	 * The accounts a file that is the whole group leaves out, and its safety brake: whether the
+	 * start needs a System Administrator's {@code confirmLargeChange}, and why.
+	 */
+	record LeftOutView(List<Account> accounts, int affected, int groupSize, int percent, int limitPercent,
+			boolean brakeEngaged, @Nullable String brake) {
+
+		record Account(long userId, String name, String email, Role role, MissingAccount.Fate fate, String what) {
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -281,6 +282,15 @@ public class ImportDrafts {
 	@Transactional(readOnly = true)
 	DraftVerification.Verified verified(SignedInUser actor, UUID id) {
 		return verification.full(actor, access.editable(actor, id));
+	}
+
+	/**
+	 * What the draft, a file that is the whole group, does to the accounts of the group it leaves
+	 * out, as the directory is right now; empty for any other draft.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SyncPlan> syncPlan(SignedInUser actor, UUID id) {
+		return Optional.ofNullable(verified(actor, id).sync());
 	}
 
 	/**

@@ -81,7 +81,7 @@ public class ImportQueue {
 			checkSync(actor, id, syncGroup, verified.sync().brake(), confirmLargeChange);
 		}
 		rows.decide(id, verdicts);
-		rows.stageLeftOut(id, verdicts.size() + 1, leftOut);
+		rows.stageLeftOut(id, verdicts.stream().mapToInt(RowVerdict::row).max().orElse(0) + 1, leftOut);
 		int skipped = (int) verdicts.stream().filter(verdict -> !verdict.valid()).count();
 		if (queue(id, verdicts.size() + leftOut.size(), skipped, syncGroup)) {
 			runner.schedule(id);

@@ -20,7 +20,7 @@ public record SyncOption(boolean enabled, @Nullable Missing missing, @Nullable L
 
 	}
 
-	Missing missingOrLeave() {
+	public Missing missingOrLeave() {
 		return missing == null ? Missing.LEAVE : missing;
 	}
 
