@@ -23,10 +23,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.ErrorResponseException;
@@ -253,6 +255,35 @@ class SyncImportIntegrationTests {
 		ImportWait.untilCompleted(jdbc, first);
 		queue.start(sysadmin, second);
 		ImportWait.untilCompleted(jdbc, second);
+	}
+
+	@Test
+	void theApiTakesTheOptionAndListsTheAccountsLeftOutWithTheBrake() {
+		UUID id = drafts.upload(admin, "sync-" + run + ".csv", rows(PUPILS.subList(0, 7).stream().map(this::pupilLine)
+			.toList()).getBytes(StandardCharsets.UTF_8), null, null, null).id();
+		drafts.map(admin, id, new ColumnMapping("Name", null, null, "Email", null, null), PASSWORD);
+		RestTestClient api = Api.as(port, email("admin"), PASSWORD);
+
+		api.put().uri("/api/v1/imports/" + id + "/options").contentType(MediaType.APPLICATION_JSON)
+			.body("{\"groupId\": " + classGroup + ", \"sync\": {\"enabled\": true, \"missing\": \"MOVE\"}}")
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.field").isEqualTo("sync.moveToGroupId");
+		api.put().uri("/api/v1/imports/" + id + "/options").contentType(MediaType.APPLICATION_JSON)
+			.body("{\"groupId\": " + classGroup + ", \"sync\": {\"enabled\": true, \"missing\": \"MOVE\", "
+					+ "\"moveToGroupId\": " + alumni + "}}")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.sync.moveToGroupId").isEqualTo(alumni);
+		api.get().uri("/api/v1/imports/" + id + "/left-out").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.accounts[*].email").isEqualTo(List.of(email("hal"), email("ida"), email("jon")))
+			.jsonPath("$.accounts[0].what").isEqualTo("Will be moved to another group")
+			.jsonPath("$.affected").isEqualTo(3)
+			.jsonPath("$.brakeEngaged").isEqualTo(true)
+			.jsonPath("$.brake").value(String.class, brake -> assertThat(brake).startsWith(
+					"3 of 10 accounts of the group (30 %) would be moved to another group; the limit is 10 %."));
 	}
 
 	@Test

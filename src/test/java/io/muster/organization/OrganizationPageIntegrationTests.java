@@ -32,7 +32,8 @@ class OrganizationPageIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Advanced Email Notifications"),
 					containsString("id=\"maxImportColumns\""), containsString("value=\"5\""),
-					containsString("value=\"100\""), containsString("From 2 to 20."))));
+					containsString("value=\"100\""), containsString("From 2 to 20."),
+					containsString("id=\"maxSyncChangePercent\""), containsString("From 0 to 100."))));
 	}
 
 	@Test
