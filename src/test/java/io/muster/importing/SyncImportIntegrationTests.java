@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,8 +13,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,7 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
+import io.muster.TestDatabase;
 import io.muster.directory.DirectoryService;
 import io.muster.directory.NewUser;
 import io.muster.directory.PersonName;
@@ -255,6 +259,48 @@ class SyncImportIntegrationTests {
 		ImportWait.untilCompleted(jdbc, first);
 		queue.start(sysadmin, second);
 		ImportWait.untilCompleted(jdbc, second);
+	}
+
+	/**
+	 * Two starts at the same moment, neither seeing the other's uncommitted queueing: the unique key
+	 * on the group makes the second wait for the first and then refuses it.
+	 */
+	@Test
+	void twoSyncsOfTheGroupStartedAtTheSameMomentQueueOnlyOne() throws Exception {
+		assumeTrue(TestDatabase.usePostgresql(), "H2 does not make a second insert of a key wait for the first");
+		String whole = rows(PUPILS.stream().map(this::pupilLine).toList());
+		UUID first = sync(admin, whole + line("Nia New", "nia"), SyncOption.Missing.SUSPEND, null);
+		UUID second = sync(sysadmin, whole + line("Ola New", "ola"), SyncOption.Missing.LEAVE, null);
+		CountDownLatch queued = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> new TransactionTemplate(transactions)
+			.executeWithoutResult(status -> {
+				queue.start(admin, first);
+				queued.countDown();
+				await().atMost(Duration.ofSeconds(60)).until(() -> commit.getCount() == 0);
+			}));
+		queued.await();
+		CompletableFuture<Throwable> racer = CompletableFuture.supplyAsync(() -> {
+			try {
+				queue.start(sysadmin, second);
+				return null;
+			}
+			catch (RuntimeException ex) {
+				return ex;
+			}
+		});
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+				"SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")
+			.query(Long.class).single() > 0);
+		commit.countDown();
+		holder.get(60, TimeUnit.SECONDS);
+
+		assertThat(racer.get(60, TimeUnit.SECONDS)).isInstanceOfSatisfying(ErrorResponseException.class,
+				ex -> assertThat(ex.updateAndGetBody(messages, Locale.ENGLISH).getDetail()).isEqualTo(
+						"Another import started making this group whole at the same moment. "
+								+ "Start this one when it has ended."));
+		ImportWait.untilCompleted(jdbc, first);
+		assertThat(reports.summary(sysadmin, second).status()).isEqualTo(ImportStatus.DRAFT);
 	}
 
 	@Test
