@@ -30,10 +30,19 @@ public record RowVerdict(int row, long line, String name, @Nullable String first
 
 	/**
 	 * Whether the row stays out only because its account exists: not a mistake to fix, but a row
-	 * that Update Passwords or Update tags would change.
+	 * that Update Passwords or Update tags would change, or an account of the group that a file
+	 * which is the whole group has as it is.
 	 */
 	public boolean onlyHasAnAccount() {
-		return !valid && reasons.size() == 1 && Verifier.ALREADY_HAS_ACCOUNT.equals(reasons.get(0).code());
+		return !valid && reasons.size() == 1 && (Verifier.ALREADY_HAS_ACCOUNT.equals(reasons.get(0).code())
+				|| unchangedInGroup());
+	}
+
+	/**
+	 * Whether the row is an account of the group that a file which is the whole group has as it is.
+	 */
+	public boolean unchangedInGroup() {
+		return !valid && reasons.size() == 1 && Verifier.UNCHANGED_IN_GROUP.equals(reasons.get(0).code());
 	}
 
 	@Override

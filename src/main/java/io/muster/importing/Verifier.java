@@ -30,6 +30,9 @@ final class Verifier {
 
 	static final String ALREADY_HAS_ACCOUNT = "import.reason.alreadyHasAccount";
 
+	/** An account of the group that a file which is the whole group has as it is. */
+	static final String UNCHANGED_IN_GROUP = "import.sync.reason.unchanged";
+
 	private final ColumnMapping mapping;
 
 	private final ImportOptions options;
@@ -107,7 +110,7 @@ final class Verifier {
 		GroupMember member = groupMembers.get(emailKey);
 		DetailsChange change = member == null ? null
 				: DetailsChange.between(member, name, mapping.tags() == null ? null : tags).orElse(null);
-		RowAction action = action(emailKey, change, reasons);
+		RowAction action = action(emailKey, member != null, change, reasons);
 		boolean valid = reasons.isEmpty() && action != RowAction.SKIP;
 		return new RowVerdict(row.number(), row.line(), name.fullName(), name.firstName(), name.lastName(), email, tags,
 				valid,
@@ -154,7 +157,8 @@ final class Verifier {
 		return password;
 	}
 
-	private RowAction action(String emailKey, @Nullable DetailsChange change, List<Message> reasons) {
+	private RowAction action(String emailKey, boolean memberOfGroup, @Nullable DetailsChange change,
+			List<Message> reasons) {
 		ExistingAccount account = existing.get(emailKey);
 		boolean updates = options.updatePasswords() || options.updateTags() || change != null;
 		if (account == null) {
@@ -165,7 +169,7 @@ final class Verifier {
 			return RowAction.CREATE;
 		}
 		if (!updates) {
-			reasons.add(Message.of(ALREADY_HAS_ACCOUNT));
+			reasons.add(Message.of(memberOfGroup ? UNCHANGED_IN_GROUP : ALREADY_HAS_ACCOUNT));
 			return RowAction.SKIP;
 		}
 		Rank rank = rules.rank();

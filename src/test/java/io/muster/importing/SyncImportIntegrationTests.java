@@ -146,6 +146,9 @@ class SyncImportIntegrationTests {
 		RowVerdict cem = verified.rows().stream().filter(row -> row.email().equals(email("cem"))).findFirst().orElseThrow();
 		assertThat(cem.change().nameBefore()).isEqualTo("Cem Pupil");
 		assertThat(cem.change().nameAfter()).isEqualTo("Cem Renamed");
+		RowVerdict ann = verified.rows().get(0);
+		assertThat(ann.onlyHasAnAccount()).isTrue();
+		assertThat(ann.reasons(messages, Locale.ENGLISH)).containsExactly("Already in the group, as the file has it.");
 		assertThat(verified.sync().missing()).extracting(missing -> missing.account().email(), MissingAccount::fate)
 			.containsExactly(tuple(email("ben"), MissingAccount.Fate.SUSPEND),
 					tuple(email("teacher"), MissingAccount.Fate.OUTRANKED));
