@@ -175,6 +175,89 @@ public class AccountBatch {
 		events.publishEvent(PasswordsChanged.of(hashes.keySet()));
 	}
 
+	/**
+	 * Every account of a group with its tags, by name: two queries whatever the group's size.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	public List<GroupMember> members(long groupId) {
+		Map<Long, List<String>> tags = new HashMap<>();
+		jdbc.sql("""
+				SELECT t.user_id, t.tag FROM user_tag t JOIN users u ON u.id = t.user_id
+				WHERE u.group_id = :group ORDER BY t.tag""")
+			.param("group", groupId)
+			.query((rs, row) -> tags.computeIfAbsent(rs.getLong("user_id"), id -> new ArrayList<>())
+				.add(rs.getString("tag")))
+			.list();
+		return jdbc.sql("""
+				SELECT id, email, full_name, first_name, last_name, role, status FROM users
+				WHERE group_id = :group ORDER BY full_name, id""")
+			.param("group", groupId)
+			.query((rs, row) -> new GroupMember(rs.getLong("id"), rs.getString("email"),
+					new PersonName(rs.getString("full_name"), rs.getString("first_name"), rs.getString("last_name")),
+					Role.valueOf(rs.getString("role")), UserStatus.valueOf(rs.getString("status")),
+					tags.getOrDefault(rs.getLong("id"), List.of())))
+			.list();
+	}
+
+	/**
+	 * Where these accounts stand now, locked until the caller's transaction ends, so that what an
+	 * import notes as "before" is what it changed; a deleted account is absent.
+	 */
+	public Map<Long, AccountPlace> lockPlaces(Collection<Long> userIds) {
+		if (userIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, AccountPlace> places = new HashMap<>();
+		jdbc.sql("SELECT id, group_id, status, role FROM users WHERE id IN (:ids) FOR UPDATE")
+			.param("ids", userIds)
+			.query((rs, row) -> places.put(rs.getLong("id"), new AccountPlace(rs.getLong("id"),
+					rs.getObject("group_id", Long.class), UserStatus.valueOf(rs.getString("status")),
+					Role.valueOf(rs.getString("role")))))
+			.list();
+		return places;
+	}
+
+	/**
+	 * Suspends these accounts with one statement; their sessions end, as with any suspension.
+	 */
+	public void suspendAll(Collection<Long> userIds) {
+		if (userIds.isEmpty()) {
+			return;
+		}
+		jdbc.sql("UPDATE users SET status = 'SUSPENDED', version = version + 1 WHERE id IN (:ids)")
+			.param("ids", userIds).update();
+		userIds.forEach(id -> events.publishEvent(new AccountLocked(id)));
+	}
+
+	/**
+	 * Moves these accounts to another group with one statement.
+	 */
+	public void moveAll(Collection<Long> userIds, long groupId) {
+		if (userIds.isEmpty()) {
+			return;
+		}
+		jdbc.sql("UPDATE users SET group_id = :group, version = version + 1 WHERE id IN (:ids)")
+			.param("group", groupId).param("ids", userIds).update();
+	}
+
+	/**
+	 * Gives accounts the names a file has for them, with one batch of updates.
+	 */
+	public void renameAll(Map<Long, PersonName> names) {
+		if (names.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate("""
+				UPDATE users SET full_name = :fullName, first_name = :firstName, last_name = :lastName,
+				                 version = version + 1
+				WHERE id = :id""", names.entrySet().stream()
+			.map(entry -> new MapSqlParameterSource("id", entry.getKey())
+				.addValue("fullName", entry.getValue().fullName())
+				.addValue("firstName", entry.getValue().firstName())
+				.addValue("lastName", entry.getValue().lastName()))
+			.toArray(SqlParameterSource[]::new));
+	}
+
 	public void replaceTags(long userId, Set<String> tags) {
 		jdbc.sql("DELETE FROM user_tag WHERE user_id = :id").param("id", userId).update();
 		insertTags(tags.stream().map(tag -> new MapSqlParameterSource("user", userId).addValue("tag", tag)).toList());

@@ -117,16 +117,39 @@ class ImportApiController {
 			.toList());
 	}
 
+	/**
+	 * For a file that is the whole group: the accounts of the group it leaves out, what the import
+	 * would do to each, and the safety brake; 409 for any other import.
+	 */
+	@GetMapping("/{id}/left-out")
+	LeftOutView leftOut(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Locale locale) {
+		SyncPlan plan = drafts.syncPlan(me, id)
+			.orElseThrow(() -> ImportRejected.conflict("import.sync.problem.notWholeGroup"));
+		return new LeftOutView(plan.missing().stream()
+			.map(missing -> new LeftOutView.Account(missing.account().userId(), missing.account().name().fullName(),
+					missing.account().email(), missing.account().role(), missing.fate(),
+					missing.what().in(messages, locale)))
+			.toList(), plan.brake().affected(), plan.brake().groupSize(), plan.brake().percent(),
+				plan.brake().limitPercent(), plan.brake().engaged(),
+				plan.brake().engaged() ? plan.brake().message().in(messages, locale) : null);
+	}
+
 	@PatchMapping("/{id}/rows/{row}")
 	RowView fix(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @PathVariable int row,
 			@RequestBody RowFix fix, Locale locale) {
 		return RowView.of(drafts.fixRow(me, id, row, fix), drafts.sincePrevious(me, id).get(row), messages, locale);
 	}
 
+	/**
+	 * Starts the import; a file that is the whole group and would suspend or move more of it than the
+	 * organization allows is refused (409, with the counts) unless a System Administrator sends
+	 * {@code confirmLargeChange=true}.
+	 */
 	@PostMapping("/{id}/start")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	ImportSummary start(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
-		return queue.start(me, id);
+	ImportSummary start(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean confirmLargeChange) {
+		return queue.start(me, id, confirmLargeChange);
 	}
 
 	@DeleteMapping("/{id}")
@@ -158,15 +181,28 @@ class ImportApiController {
 
 	/**
 	 * The options as the API takes them; a switch left out is off, but for askNewPassword, which is
-	 * on when one password is used for everyone and off with a password column.
+	 * on when one password is used for everyone and off with a password column. {@code sync} is
+	 * "This file is the whole group": {@code {"enabled": true, "missing": "SUSPEND"}}.
 	 */
 	record OptionsRequest(@Nullable Long groupId, @Nullable Role role, @Nullable Boolean updatePasswords,
 			@Nullable Boolean updateTags, @Nullable Boolean welcomeEmail, @Nullable List<String> tags,
-			@Nullable Boolean askNewPassword) {
+			@Nullable Boolean askNewPassword, @Nullable SyncOption sync) {
 
 		ImportOptions options() {
 			return new ImportOptions(groupId, role, Boolean.TRUE.equals(updatePasswords), Boolean.TRUE.equals(updateTags),
-					Boolean.TRUE.equals(welcomeEmail), tags == null ? List.of() : tags, askNewPassword);
+					Boolean.TRUE.equals(welcomeEmail), tags == null ? List.of() : tags, askNewPassword, sync);
+		}
+
+	}
+
+	/**
+	 * The accounts a file that is the whole group leaves out, and its safety brake: whether the
+	 * start needs a System Administrator's {@code confirmLargeChange}, and why.
+	 */
+	record LeftOutView(List<Account> accounts, int affected, int groupSize, int percent, int limitPercent,
+			boolean brakeEngaged, @Nullable String brake) {
+
+		record Account(long userId, String name, String email, Role role, MissingAccount.Fate fate, String what) {
 		}
 
 	}
@@ -175,13 +211,14 @@ class ImportApiController {
 	 * A verified row as the API shows it, its reasons in the caller's language: never with a password.
 	 *
 	 * @param sincePrevious in a re-read of a source, how the row stands against the import before
+	 * @param change in a file that is the whole group, how an existing account's details will change
 	 */
 	record RowView(int row, String name, String email, List<String> tags, boolean valid, List<String> reasons,
-			RowAction action, @Nullable SincePrevious sincePrevious) {
+			RowAction action, @Nullable SincePrevious sincePrevious, @Nullable DetailsChange change) {
 
 		static RowView of(RowVerdict verdict, @Nullable SincePrevious since, MessageSource messages, Locale locale) {
 			return new RowView(verdict.row(), verdict.name(), verdict.email(), verdict.tags(), verdict.valid(),
-					verdict.reasons(messages, locale), verdict.action(), since);
+					verdict.reasons(messages, locale), verdict.action(), since, verdict.change());
 		}
 
 	}

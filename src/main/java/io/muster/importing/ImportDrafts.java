@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -356,6 +357,24 @@ public class ImportDrafts {
 	@Transactional(readOnly = true)
 	public List<RowVerdict> rows(SignedInUser actor, UUID id) {
 		return verification.all(actor, access.editable(actor, id));
+	}
+
+	/**
+	 * Every staged row with its verdict and, when the file is the whole group, what becomes of the
+	 * accounts of the group it leaves out, as the directory is right now.
+	 */
+	@Transactional(readOnly = true)
+	DraftVerification.Verified verified(SignedInUser actor, UUID id) {
+		return verification.full(actor, access.editable(actor, id));
+	}
+
+	/**
+	 * What the draft, a file that is the whole group, does to the accounts of the group it leaves
+	 * out, as the directory is right now; empty for any other draft.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SyncPlan> syncPlan(SignedInUser actor, UUID id) {
+		return Optional.ofNullable(verified(actor, id).sync());
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,8 +28,8 @@ class ImportJobs {
 
 	private static final String COLUMNS = """
 			id, organization_id, created_by, source, status, file_name, encoding, separator_char, has_header, mapping,
-			options, default_password_hash, total, processed, created, updated, skipped, failed, created_at,
-			started_at, finished_at, previous_import, left_out""";
+			options, default_password_hash, total, processed, created, updated, skipped, failed, suspended, moved,
+			created_at, started_at, finished_at, previous_import, left_out""";
 
 	private final JdbcClient jdbc;
 
@@ -46,6 +47,7 @@ class ImportJobs {
 				read(row.getString("mapping"), ColumnMapping.class), read(row.getString("options"), ImportOptions.class),
 				row.getString("default_password_hash"), row.getInt("total"), row.getInt("processed"),
 				row.getInt("created"), row.getInt("updated"), row.getInt("skipped"), row.getInt("failed"),
+				row.getInt("suspended"), row.getInt("moved"),
 				instant(row, "created_at"), instant(row, "started_at"), instant(row, "finished_at"),
 				row.getObject("previous_import", UUID.class), row.getInt("left_out"));
 	}
@@ -131,19 +133,27 @@ class ImportJobs {
 	}
 
 	/**
-	 * Moves a draft to the queue; false when it is not a draft any more, so it is queued once. Its
-	 * upload is not needed any more: its rows are staged.
+	 * Moves a draft to the queue, noting the language of the person starting it, in which its mails
+	 * are written; false when it is not a draft any more, so it is queued once. Its upload is not
+	 * needed any more: its rows are staged. A file that is the whole group holds its group until it
+	 * ends: a second sync of the group meets the unique constraint.
 	 */
-	/**
-	 * Queues a draft, noting the language of the person starting it, in which its mails are written.
-	 */
-	boolean queue(UUID id, int total, int skipped, Locale locale) {
+	boolean queue(UUID id, int total, int skipped, Locale locale, @Nullable Long syncGroupId) {
 		return jdbc.sql("""
 				UPDATE import_job SET status = 'QUEUED', total = :total, processed = :skipped, skipped = :skipped,
-				       staged_upload = NULL, locale = :locale
+				       staged_upload = NULL, locale = :locale, sync_group_id = :syncGroup
 				WHERE id = :id AND status = 'DRAFT'""")
-			.param("total", total).param("skipped", skipped).param("locale", locale.toLanguageTag()).param("id", id)
+			.param("total", total).param("skipped", skipped).param("locale", locale.toLanguageTag())
+			.param("syncGroup", syncGroupId).param("id", id)
 			.update() == 1;
+	}
+
+	/**
+	 * The name of the other import that is making this group whole right now, if one is.
+	 */
+	Optional<String> syncUnderway(long groupId, UUID besides) {
+		return jdbc.sql("SELECT file_name FROM import_job WHERE sync_group_id = :group AND id <> :id")
+			.param("group", groupId).param("id", besides).query(String.class).optional();
 	}
 
 	/**
@@ -160,12 +170,23 @@ class ImportJobs {
 			.param("now", OffsetDateTime.now(ZoneOffset.UTC)).param("id", id).update() == 1;
 	}
 
-	void count(UUID id, int created, int updated, int failed) {
+	/**
+	 * Adds a chunk's outcomes to the counts.
+	 */
+	void count(UUID id, Map<RowOutcome, Integer> outcomes) {
+		int n = outcomes.values().stream().mapToInt(Integer::intValue).sum();
 		jdbc.sql("""
 				UPDATE import_job SET processed = processed + :n, created = created + :created,
-				       updated = updated + :updated, failed = failed + :failed WHERE id = :id""")
-			.param("n", created + updated + failed).param("created", created).param("updated", updated)
-			.param("failed", failed).param("id", id).update();
+				       updated = updated + :updated, skipped = skipped + :skipped, failed = failed + :failed,
+				       suspended = suspended + :suspended, moved = moved + :moved WHERE id = :id""")
+			.param("n", n)
+			.param("created", outcomes.getOrDefault(RowOutcome.CREATED, 0))
+			.param("updated", outcomes.getOrDefault(RowOutcome.UPDATED, 0))
+			.param("skipped", outcomes.getOrDefault(RowOutcome.SKIPPED, 0))
+			.param("failed", outcomes.getOrDefault(RowOutcome.FAILED, 0))
+			.param("suspended", outcomes.getOrDefault(RowOutcome.SUSPENDED, 0))
+			.param("moved", outcomes.getOrDefault(RowOutcome.MOVED, 0))
+			.param("id", id).update();
 	}
 
 	boolean cancel(UUID id) {
@@ -176,12 +197,13 @@ class ImportJobs {
 	}
 
 	/**
-	 * Ends an import and forgets what was staged for it: the upload and the passwords.
+	 * Ends an import and forgets what was staged for it: the upload and the passwords; a sync lets
+	 * go of its group.
 	 */
 	void finish(UUID id, ImportStatus status) {
 		jdbc.sql("""
 				UPDATE import_job SET status = :status, finished_at = COALESCE(finished_at, :now), staged_upload = NULL,
-				       default_password_hash = NULL WHERE id = :id""")
+				       default_password_hash = NULL, sync_group_id = NULL WHERE id = :id""")
 			.param("status", status.name()).param("now", OffsetDateTime.now(ZoneOffset.UTC)).param("id", id).update();
 		jdbc.sql("UPDATE import_row SET password_cipher = NULL WHERE import_id = :id").param("id", id).update();
 	}

@@ -44,8 +44,15 @@ class ImportMails {
 				locale));
 	}
 
-	void finished(ImportJob done, List<ImportRows.RowResult> problems) {
+	/**
+	 * The report: the counts, the rows not imported and why, and the accounts of the group suspended
+	 * or moved because a file that is the whole group left them out.
+	 */
+	void finished(ImportJob done, List<ImportRows.RowResult> results) {
 		Locale locale = LocaleContextHolder.getLocale();
+		List<ImportRows.RowResult> problems = results.stream()
+			.filter(result -> result.outcome() != null && result.outcome().problem())
+			.toList();
 		String source = done.source().isFile() ? "file" : "classroom";
 		Message subject = Message.of("mail.import.finished.subject." + source, done.fileName(),
 				Message.of("mail.import.status." + done.status().name()));
@@ -53,7 +60,7 @@ class ImportMails {
 				subject.in(messages, locale), "importing/finished",
 				Map.of("name", admin.fullName(), "job", done.summary(), "source", source, "problems", problems.stream()
 					.map(problem -> new Problem(problem.rowNumber(), problem.email(), problem.reason(messages, locale)))
-					.toList(), "resultsUrl", links.to("/imports/" + done.id())),
+					.toList(), "leftOut", ImportReports.leftOut(results), "resultsUrl", links.to("/imports/" + done.id())),
 				locale)));
 	}
 

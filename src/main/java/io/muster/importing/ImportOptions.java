@@ -12,12 +12,21 @@ import io.muster.directory.Role;
  *
  * @param askNewPassword "Ask for a new password at first sign-in"; null for the default, which
  *        {@link #asksNewPassword} decides
+ * @param sync "This file is the whole group", when chosen
  */
 public record ImportOptions(@Nullable Long groupId, @Nullable Role role, boolean updatePasswords, boolean updateTags,
-		boolean welcomeEmail, List<String> tags, @Nullable Boolean askNewPassword) {
+		boolean welcomeEmail, List<String> tags, @Nullable Boolean askNewPassword, @Nullable SyncOption sync) {
 
 	public ImportOptions {
 		tags = List.copyOf(tags);
+	}
+
+	/**
+	 * The options without "This file is the whole group".
+	 */
+	public ImportOptions(@Nullable Long groupId, @Nullable Role role, boolean updatePasswords, boolean updateTags,
+			boolean welcomeEmail, List<String> tags, @Nullable Boolean askNewPassword) {
+		this(groupId, role, updatePasswords, updateTags, welcomeEmail, tags, askNewPassword, null);
 	}
 
 	/**
@@ -39,6 +48,14 @@ public record ImportOptions(@Nullable Long groupId, @Nullable Role role, boolean
 	 */
 	public boolean asksNewPassword(boolean sharedPassword) {
 		return askNewPassword == null ? sharedPassword : askNewPassword;
+	}
+
+	/**
+	 * Whether the file is the whole group: the accounts of the group it leaves out are listed, and
+	 * dealt with as chosen.
+	 */
+	public boolean syncs() {
+		return sync != null && sync.enabled() && groupId != null;
 	}
 
 	Role roleOrDefault() {

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,12 +46,22 @@ public class ImportQueue {
 		this.organizations = organizations;
 	}
 
+	@Transactional
+	public ImportSummary start(SignedInUser actor, UUID id) {
+		return start(actor, id, false);
+	}
+
 	/**
 	 * Checks the options and every row again, as the directory and the organization are now, not as
 	 * they were when chosen, then queues the import; a second call queues nothing and reports the state.
+	 *
+	 * <p>For a file that is the whole group, the accounts it leaves out are found again in the group
+	 * as it is now; more of them to suspend or move than the organization's share needs
+	 * {@code confirmLargeChange} from a System Administrator, and a second sync of the group waits
+	 * until the first has ended.
 	 */
 	@Transactional
-	public ImportSummary start(SignedInUser actor, UUID id) {
+	public ImportSummary start(SignedInUser actor, UUID id, boolean confirmLargeChange) {
 		jobs.lock(id);
 		ImportJob job = access.visible(actor, id);
 		if (job.status() != ImportStatus.DRAFT) {
@@ -59,17 +71,52 @@ public class ImportQueue {
 			throw ImportRejected.conflict("import.problem.noOptions");
 		}
 		OptionsCheck.check(actor, job.options(), organizations.settings(job.organizationId()), directory);
-		List<RowVerdict> verdicts = verification.all(actor, job);
-		if (verdicts.stream().noneMatch(RowVerdict::valid)) {
+		DraftVerification.Verified verified = verification.full(actor, job);
+		List<RowVerdict> verdicts = verified.rows();
+		List<MissingAccount> leftOut = verified.sync() == null ? List.of() : verified.sync().changing();
+		if (verdicts.stream().noneMatch(RowVerdict::valid) && leftOut.isEmpty()) {
 			throw ImportRejected.conflict("import.problem.nothingToImport");
 		}
+		Long syncGroup = verified.sync() == null ? null : job.options().groupId();
+		if (syncGroup != null) {
+			checkSync(actor, id, syncGroup, verified.sync().brake(), confirmLargeChange);
+		}
 		rows.decide(id, verdicts);
+		rows.stageLeftOut(id, verdicts.stream().mapToInt(RowVerdict::row).max().orElse(0) + 1, leftOut);
 		int skipped = (int) verdicts.stream().filter(verdict -> !verdict.valid()).count();
-		if (jobs.queue(id, verdicts.size(), skipped, LocaleContextHolder.getLocale())) {
+		if (queue(id, verdicts.size() + leftOut.size(), skipped, syncGroup)) {
 			runner.schedule(id);
 			access.publish(actor, job, ImportActivity.Kind.STARTED);
 		}
 		return jobs.find(id).orElseThrow().summary();
+	}
+
+	private void checkSync(SignedInUser actor, UUID id, long groupId, SyncBrake brake, boolean confirmed) {
+		jobs.syncUnderway(groupId, id).ifPresent(other -> {
+			throw ImportRejected.conflict("import.sync.problem.underway", other);
+		});
+		if (!brake.engaged()) {
+			return;
+		}
+		if (!confirmed) {
+			throw ImportRejected.brake(brake);
+		}
+		if (!actor.isSystemAdmin()) {
+			throw ImportRejected.forbidden("import.sync.problem.confirmSystemAdminOnly", brake.message());
+		}
+	}
+
+	/**
+	 * Queues the draft; a sync of a group that another sync queued at the same moment meets the
+	 * unique constraint on the group, and is refused like one found underway.
+	 */
+	private boolean queue(UUID id, int total, int skipped, @Nullable Long syncGroup) {
+		try {
+			return jobs.queue(id, total, skipped, LocaleContextHolder.getLocale(), syncGroup);
+		}
+		catch (DuplicateKeyException ex) {
+			throw ImportRejected.conflict("import.sync.problem.underwayNow");
+		}
 	}
 
 	/**

@@ -96,6 +96,22 @@ public class ImportRejected extends ErrorResponseException {
 				Message.of(detailCode, arguments), null, List.of());
 	}
 
+	/**
+	 * A file that is the whole group would suspend or move more of the group than the organization
+	 * allows without a confirmation; the counts are properties of the problem, for scripts.
+	 */
+	static ImportRejected brake(SyncBrake brake) {
+		ImportRejected rejected = new ImportRejected(HttpStatus.CONFLICT, "sync-brake",
+				"import.sync.problem.brake.title", brake.message(), null, List.of());
+		ProblemDetail body = rejected.getBody();
+		body.setProperty("affected", brake.affected());
+		body.setProperty("groupSize", brake.groupSize());
+		body.setProperty("percent", brake.percent());
+		body.setProperty("limitPercent", brake.limitPercent());
+		body.setProperty("action", brake.action().name());
+		return rejected;
+	}
+
 	@Override
 	public String getTitleMessageCode() {
 		return titleCode;

@@ -50,7 +50,23 @@ public class ImportReports {
 	@Transactional(readOnly = true)
 	public List<ImportRows.RowResult> problems(SignedInUser actor, UUID id) {
 		access.visible(actor, id);
-		return rows.results(id).stream().filter(result -> result.outcome() != null && !result.outcome().imported())
+		return rows.results(id).stream().filter(result -> result.outcome() != null && result.outcome().problem())
+			.toList();
+	}
+
+	/**
+	 * The accounts of the group an import suspended or moved because its file, the whole group, left
+	 * them out.
+	 */
+	@Transactional(readOnly = true)
+	public List<ImportRows.RowResult> leftOut(SignedInUser actor, UUID id) {
+		access.visible(actor, id);
+		return leftOut(rows.results(id));
+	}
+
+	static List<ImportRows.RowResult> leftOut(List<ImportRows.RowResult> results) {
+		return results.stream()
+			.filter(result -> result.outcome() == RowOutcome.SUSPENDED || result.outcome() == RowOutcome.MOVED)
 			.toList();
 	}
 

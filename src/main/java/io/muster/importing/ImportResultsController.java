@@ -40,6 +40,7 @@ class ImportResultsController {
 		model.addAttribute("job", summary);
 		if (summary.status().isFinished()) {
 			model.addAttribute("problems", reports.problems(me, id));
+			model.addAttribute("leftOut", reports.leftOut(me, id));
 		}
 		return "importing/results";
 	}

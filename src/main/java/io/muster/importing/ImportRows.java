@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.muster.directory.AccountPlace;
 import io.muster.web.Message;
 
 /**
@@ -240,9 +241,33 @@ class ImportRows {
 		return messages.isEmpty() ? null : messages.get(0);
 	}
 
+	/**
+	 * Stages the accounts of the group that a file which is the whole group leaves out and that the
+	 * import suspends or moves, as rows after the file's, numbered from {@code firstRow}: the job
+	 * applies them in chunks like the file's rows, each with its outcome.
+	 */
+	void stageLeftOut(UUID importId, int firstRow, List<MissingAccount> changing) {
+		if (changing.isEmpty()) {
+			return;
+		}
+		SqlParameterSource[] values = new SqlParameterSource[changing.size()];
+		for (int i = 0; i < changing.size(); i++) {
+			MissingAccount missing = changing.get(i);
+			values[i] = new MapSqlParameterSource("id", importId).addValue("row", firstRow + i)
+				.addValue("name", missing.account().name().fullName())
+				.addValue("email", missing.account().email())
+				.addValue("action", missing.fate() == MissingAccount.Fate.SUSPEND ? RowAction.SUSPEND.name()
+						: RowAction.MOVE.name())
+				.addValue("user", missing.account().userId());
+		}
+		batch.batchUpdate("""
+				INSERT INTO import_row (import_id, row_number, full_name, email, tags, action, user_id)
+				VALUES (:id, :row, :name, :email, '', :action, :user)""", values);
+	}
+
 	List<StagedRow> pending(UUID importId, int limit) {
 		return jdbc.sql("""
-				SELECT row_number, full_name, first_name, last_name, email, tags, password_cipher, action
+				SELECT row_number, full_name, first_name, last_name, email, tags, password_cipher, action, user_id
 				FROM import_row WHERE import_id = :id AND outcome IS NULL AND action IS NOT NULL
 				ORDER BY row_number LIMIT :limit""")
 			.param("id", importId)
@@ -264,28 +289,34 @@ class ImportRows {
 		for (int i = 0; i < settlements.size(); i++) {
 			Settlement settlement = settlements.get(i);
 			values.add("(CAST(:row" + i + " AS INT), CAST(:outcome" + i + " AS VARCHAR(20)), CAST(:reason" + i
-					+ " AS VARCHAR(2000)), CAST(:user" + i + " AS BIGINT))");
+					+ " AS VARCHAR(2000)), CAST(:user" + i + " AS BIGINT), CAST(:status" + i
+					+ " AS VARCHAR(20)), CAST(:group" + i + " AS BIGINT))");
+			AccountPlace before = settlement.before();
 			parameters.addValue("row" + i, settlement.row())
 				.addValue("outcome" + i, settlement.outcome().name())
 				.addValue("reason" + i, settlement.reason() == null ? null : Reasons.write(List.of(settlement.reason())))
-				.addValue("user" + i, settlement.userId());
+				.addValue("user" + i, settlement.userId())
+				.addValue("status" + i, before == null ? null : before.status().name())
+				.addValue("group" + i, before == null ? null : before.groupId());
 		}
 		batch.update("""
 				MERGE INTO import_row r
-				USING (VALUES %s) AS s (row_number, outcome, reason, user_id)
+				USING (VALUES %s) AS s (row_number, outcome, reason, user_id, previous_status, previous_group_id)
 				ON r.import_id = :id AND r.row_number = s.row_number AND r.outcome IS NULL
 				WHEN MATCHED THEN UPDATE SET outcome = s.outcome, reason = s.reason, user_id = s.user_id,
+				                             previous_status = s.previous_status,
+				                             previous_group_id = s.previous_group_id,
 				                             password_cipher = NULL""".formatted(values), parameters);
 	}
 
 	List<RowResult> results(UUID importId) {
 		return jdbc.sql("""
-				SELECT row_number, full_name, email, outcome, reason FROM import_row
+				SELECT row_number, full_name, email, action, outcome, reason FROM import_row
 				WHERE import_id = :id ORDER BY row_number""")
 			.param("id", importId)
 			.query((result, number) -> new RowResult(result.getInt("row_number"), result.getString("full_name"),
 					result.getString("email"), outcome(result.getString("outcome")),
-					Reasons.read(result.getString("reason"))))
+					Reasons.read(result.getString("reason")), action(result.getString("action"))))
 			.list();
 	}
 
@@ -293,11 +324,16 @@ class ImportRows {
 		return stored == null ? null : RowOutcome.valueOf(stored);
 	}
 
+	private static @Nullable RowAction action(@Nullable String stored) {
+		return stored == null ? null : RowAction.valueOf(stored);
+	}
+
 	/**
-	 * A row waiting to be applied; its password, if it has its own, is still encrypted.
+	 * A row waiting to be applied; its password, if it has its own, is still encrypted. An account
+	 * of the group that the file left out names its account by {@code userId}.
 	 */
 	record StagedRow(int rowNumber, String fullName, @Nullable String firstName, @Nullable String lastName,
-			String email, String tags, byte @Nullable [] passwordCipher, RowAction action) {
+			String email, String tags, byte @Nullable [] passwordCipher, RowAction action, @Nullable Long userId) {
 
 		List<String> tagList() {
 			return tags.isEmpty() ? List.of() : List.of(tags.split("\n"));
@@ -306,16 +342,29 @@ class ImportRows {
 	}
 
 	/**
-	 * The outcome one row of a chunk is given.
+	 * The outcome one row of a chunk is given; for an account suspended or moved, where it stood before.
 	 */
-	record Settlement(int row, RowOutcome outcome, @Nullable Message reason, @Nullable Long userId) {
+	record Settlement(int row, RowOutcome outcome, @Nullable Message reason, @Nullable Long userId,
+			@Nullable AccountPlace before) {
+
+		Settlement(int row, RowOutcome outcome, @Nullable Message reason, @Nullable Long userId) {
+			this(row, outcome, reason, userId, null);
+		}
+
 	}
 
 	/**
 	 * What became of a row, for the report.
 	 */
 	public record RowResult(int rowNumber, String fullName, String email, @Nullable RowOutcome outcome,
-			List<Message> reasons) {
+			List<Message> reasons, @Nullable RowAction action) {
+
+		/**
+		 * Whether this is a row of the file, not an account of the group the file left out.
+		 */
+		public boolean fromFile() {
+			return action == null || !action.missingFromFile();
+		}
 
 		/**
 		 * Why the row was not imported, in one language; empty for a row that was.

@@ -4,12 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -28,9 +31,11 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import io.muster.directory.AccountBatch;
+import io.muster.directory.AccountPlace;
 import io.muster.directory.ExistingAccount;
 import io.muster.directory.ImportedAccount;
 import io.muster.directory.PersonName;
+import io.muster.directory.UserStatus;
 import io.muster.web.Message;
 
 /**
@@ -183,16 +188,20 @@ class ImportRunner {
 	/**
 	 * Applies a chunk with a constant number of statements: one lookup of existing accounts, one
 	 * batch of new accounts (and one of their tags), one statement of outcomes, one batch noting the
-	 * import on the accounts, one batch of new passwords, one counter update; only new tags of existing
-	 * accounts go one by one.
+	 * import on the accounts, one batch of new passwords and one of new names, one counter update;
+	 * only new tags of existing accounts go one by one. The accounts of the group that a file which is
+	 * the whole group left out take one locked lookup and one statement each to suspend or move.
 	 */
 	private void applyAll(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> chunk,
 			Map<Integer, String> hashes) {
-		Map<String, ExistingAccount> existing = accounts.existing(chunk.stream().map(ImportRows.StagedRow::email).toList());
-		List<ImportRows.Settlement> settled = new ArrayList<>();
+		List<ImportRows.StagedRow> fileRows = chunk.stream().filter(row -> !row.action().missingFromFile()).toList();
+		Map<String, ExistingAccount> existing = accounts.existing(fileRows.stream().map(ImportRows.StagedRow::email).toList());
+		List<ImportRows.Settlement> settled = new ArrayList<>(leftOut(options, chunk));
 		List<ImportRows.StagedRow> toCreate = new ArrayList<>();
 		Map<Long, String> newPasswords = new HashMap<>();
-		for (ImportRows.StagedRow row : chunk) {
+		Map<Long, PersonName> newNames = new HashMap<>();
+		boolean fileHasTags = job.mapping() != null && job.mapping().tags() != null;
+		for (ImportRows.StagedRow row : fileRows) {
 			ExistingAccount account = existing.get(row.email().toLowerCase(Locale.ROOT));
 			if (row.action() == RowAction.CREATE && account == null) {
 				toCreate.add(row);
@@ -209,13 +218,17 @@ class ImportRunner {
 				if (row.action().updatesPassword()) {
 					newPasswords.put(account.userId(), passwordHash(job, row, hashes));
 				}
-				if (row.action().updatesTags()) {
+				if (row.action().updatesDetails()) {
+					newNames.put(account.userId(), name(row));
+				}
+				if (row.action().updatesTags() || (row.action().updatesDetails() && fileHasTags)) {
 					accounts.replaceTags(account.userId(), new HashSet<>(row.tagList()));
 				}
 				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.UPDATED, null, account.userId()));
 			}
 		}
 		accounts.updatePasswords(newPasswords, job.asksNewPassword());
+		accounts.renameAll(newNames);
 		Map<String, Long> created = accounts.createAll(toCreate.stream()
 			.map(row -> new ImportedAccount(job.organizationId(), name(row), row.email(), options.roleOrDefault(),
 					options.groupId(), new LinkedHashSet<>(row.tagList()), passwordHash(job, row, hashes),
@@ -230,11 +243,49 @@ class ImportRunner {
 		}
 		rows.settleAll(job.id(), settled);
 		accounts.noteImport(job.id(), job.fileName(), created.values(), settled.stream()
-			.filter(settlement -> settlement.outcome() == RowOutcome.UPDATED)
+			.filter(settlement -> EnumSet.of(RowOutcome.UPDATED, RowOutcome.SUSPENDED, RowOutcome.MOVED)
+				.contains(settlement.outcome()))
 			.map(ImportRows.Settlement::userId)
 			.toList());
-		long failed = settled.stream().filter(settlement -> settlement.outcome() == RowOutcome.FAILED).count();
-		jobs.count(job.id(), toCreate.size(), chunk.size() - toCreate.size() - (int) failed, (int) failed);
+		Map<RowOutcome, Integer> outcomes = new EnumMap<>(RowOutcome.class);
+		settled.forEach(settlement -> outcomes.merge(settlement.outcome(), 1, Integer::sum));
+		jobs.count(job.id(), outcomes);
+	}
+
+	/**
+	 * Suspends or moves the accounts of the chunk that the file left out, as the start decided, but
+	 * only where each still stands as it did then (in the group, and not suspended already); each
+	 * outcome keeps where the account stood before, for an undo.
+	 */
+	private List<ImportRows.Settlement> leftOut(ImportOptions options, List<ImportRows.StagedRow> chunk) {
+		List<ImportRows.StagedRow> leftOut = chunk.stream().filter(row -> row.action().missingFromFile()).toList();
+		if (leftOut.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, AccountPlace> places = accounts.lockPlaces(leftOut.stream().map(ImportRows.StagedRow::userId).toList());
+		List<ImportRows.Settlement> settled = new ArrayList<>();
+		List<Long> suspend = new ArrayList<>();
+		List<Long> move = new ArrayList<>();
+		for (ImportRows.StagedRow row : leftOut) {
+			AccountPlace place = places.get(row.userId());
+			Message meanwhile = place == null ? Message.of("import.sync.outcome.gone")
+					: !Objects.equals(place.groupId(), options.groupId()) ? Message.of("import.sync.outcome.leftGroup")
+					: row.action() == RowAction.SUSPEND && place.status() == UserStatus.SUSPENDED
+							? Message.of("import.sync.fate.ALREADY_SUSPENDED") : null;
+			if (meanwhile != null) {
+				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.SKIPPED, meanwhile, row.userId()));
+				continue;
+			}
+			(row.action() == RowAction.SUSPEND ? suspend : move).add(place.userId());
+			settled.add(new ImportRows.Settlement(row.rowNumber(),
+					row.action() == RowAction.SUSPEND ? RowOutcome.SUSPENDED : RowOutcome.MOVED, null, place.userId(),
+					place));
+		}
+		accounts.suspendAll(suspend);
+		if (!move.isEmpty()) {
+			accounts.moveAll(move, Objects.requireNonNull(Objects.requireNonNull(options.sync()).moveToGroupId()));
+		}
+		return settled;
 	}
 
 	private static String passwordHash(ImportJob job, ImportRows.StagedRow row, Map<Integer, String> hashes) {
@@ -254,8 +305,6 @@ class ImportRunner {
 
 	private void finish(ImportJob job, ImportStatus status) {
 		jobs.finish(job.id(), status);
-		mails.finished(jobs.find(job.id()).orElseThrow(), rows.results(job.id()).stream()
-			.filter(result -> result.outcome() == RowOutcome.SKIPPED || result.outcome() == RowOutcome.FAILED)
-			.toList());
+		mails.finished(jobs.find(job.id()).orElseThrow(), rows.results(job.id()));
 	}
 }

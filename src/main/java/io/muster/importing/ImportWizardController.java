@@ -148,6 +148,7 @@ class ImportWizardController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("separator", BatchImportController.separatorName(draft.separator().charAt(0)));
 		model.addAttribute("groups", directory.manageableGroups(me));
+		model.addAttribute("missingChoices", SyncOption.Missing.values());
 		model.addAttribute("roles", me.isSystemAdmin() ? List.of(Role.USER, Role.ADMIN, Role.SYSTEM_ADMIN) : List.of());
 		model.addAttribute("welcomeAvailable",
 				organizations.settings(me.organizationId()).advancedEmailNotifications());

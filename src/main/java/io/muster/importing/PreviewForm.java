@@ -43,6 +43,12 @@ public class PreviewForm {
 
 	private String tags = "";
 
+	private boolean sync;
+
+	private SyncOption.Missing syncMissing = SyncOption.Missing.LEAVE;
+
+	private @Nullable Long syncMoveTo;
+
 	/**
 	 * The form as a draft left it, or as the header names suggest when nothing was chosen yet.
 	 */
@@ -62,6 +68,12 @@ public class PreviewForm {
 			form.updateTags = options.updateTags();
 			form.welcomeEmail = options.welcomeEmail();
 			form.tags = String.join(", ", options.tags());
+			SyncOption sync = options.sync();
+			if (sync != null) {
+				form.sync = sync.enabled();
+				form.syncMissing = sync.missingOrLeave();
+				form.syncMoveTo = sync.moveToGroupId();
+			}
 		}
 		return form;
 	}
@@ -184,7 +196,9 @@ public class PreviewForm {
 
 	ImportOptions options() {
 		List<String> extraTags = List.copyOf(AccountRules.splitTags(tags));
-		return new ImportOptions(groupId, role, updatePasswords, updateTags, welcomeEmail, extraTags, askNewPassword);
+		return new ImportOptions(groupId, role, updatePasswords, updateTags, welcomeEmail, extraTags, askNewPassword,
+				sync ? new SyncOption(true, syncMissing, syncMissing == SyncOption.Missing.MOVE ? syncMoveTo : null)
+						: null);
 	}
 
 	public String field(int column) {
@@ -277,6 +291,30 @@ public class PreviewForm {
 
 	public void setAskNewPassword(boolean askNewPassword) {
 		this.askNewPassword = askNewPassword;
+	}
+
+	public boolean isSync() {
+		return sync;
+	}
+
+	public void setSync(boolean sync) {
+		this.sync = sync;
+	}
+
+	public SyncOption.Missing getSyncMissing() {
+		return syncMissing;
+	}
+
+	public void setSyncMissing(SyncOption.@Nullable Missing syncMissing) {
+		this.syncMissing = syncMissing == null ? SyncOption.Missing.LEAVE : syncMissing;
+	}
+
+	public @Nullable Long getSyncMoveTo() {
+		return syncMoveTo;
+	}
+
+	public void setSyncMoveTo(@Nullable Long syncMoveTo) {
+		this.syncMoveTo = syncMoveTo;
 	}
 
 	public String getTags() {

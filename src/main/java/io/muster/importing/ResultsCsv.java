@@ -19,7 +19,8 @@ final class ResultsCsv {
 	static String write(List<ImportRows.RowResult> results, MessageSource messages, Locale locale) {
 		StringBuilder csv = new StringBuilder("\uFEFF").append("row,name,email,outcome,reason\r\n");
 		for (ImportRows.RowResult result : results) {
-			csv.append(result.rowNumber()).append(',')
+			// An account the file left out has no row in it.
+			csv.append(result.fromFile() ? String.valueOf(result.rowNumber()) : "").append(',')
 				.append(cell(result.fullName())).append(',')
 				.append(cell(result.email())).append(',')
 				.append(result.outcome() == null ? "PENDING" : result.outcome().name()).append(',')

@@ -5,10 +5,16 @@ package io.muster.importing;
  */
 public enum RowOutcome {
 
-	CREATED, UPDATED, SKIPPED, FAILED;
+	CREATED, UPDATED, SKIPPED, FAILED,
 
-	public boolean imported() {
-		return this == CREATED || this == UPDATED;
+	/** An account of the group that a file which is the whole group left out, suspended or moved. */
+	SUSPENDED, MOVED;
+
+	/**
+	 * Whether the row was meant to change something and did not.
+	 */
+	public boolean problem() {
+		return this == SKIPPED || this == FAILED;
 	}
 
 }

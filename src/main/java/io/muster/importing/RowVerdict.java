@@ -13,12 +13,13 @@ import io.muster.web.Message;
  *
  * <p>{@code valid} means "this row will change something"; {@code fixable} is false when the
  * source itself refused the row (a Classroom student only invited), which no typing can change.
- * The password is kept out of
+ * {@code change} says, for an account of the group of a file that is the whole group, what an
+ * update changes ("from → to"). The password is kept out of
  * {@link #toString()} and is never part of an API answer.
  */
 public record RowVerdict(int row, long line, String name, @Nullable String firstName, @Nullable String lastName,
 		String email, List<String> tags, boolean valid, List<Message> reasons, RowAction action,
-		@Nullable String password, boolean fixable) {
+		@Nullable String password, boolean fixable, @Nullable DetailsChange change) {
 
 	/**
 	 * The reasons in one language.
@@ -29,10 +30,19 @@ public record RowVerdict(int row, long line, String name, @Nullable String first
 
 	/**
 	 * Whether the row stays out only because its account exists: not a mistake to fix, but a row
-	 * that Update Passwords or Update tags would change.
+	 * that Update Passwords or Update tags would change, or an account of the group that a file
+	 * which is the whole group has as it is.
 	 */
 	public boolean onlyHasAnAccount() {
-		return !valid && reasons.size() == 1 && Verifier.ALREADY_HAS_ACCOUNT.equals(reasons.get(0).code());
+		return !valid && reasons.size() == 1 && (Verifier.ALREADY_HAS_ACCOUNT.equals(reasons.get(0).code())
+				|| unchangedInGroup());
+	}
+
+	/**
+	 * Whether the row is an account of the group that a file which is the whole group has as it is.
+	 */
+	public boolean unchangedInGroup() {
+		return !valid && reasons.size() == 1 && Verifier.UNCHANGED_IN_GROUP.equals(reasons.get(0).code());
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.muster.directory.AccountRules;
 import io.muster.directory.ExistingAccount;
+import io.muster.directory.GroupMember;
 import io.muster.directory.PersonName;
 import io.muster.directory.Rank;
 import io.muster.web.Message;
@@ -19,13 +20,17 @@ import io.muster.web.Message;
  * Decides for every staged row of a draft whether importing it changes something, and if not, why
  * not, in words an administrator can act on.
  *
- * <p>It is a pure function of the rows, the mapping, the options, the accounts that exist and the
- * directory's account rules for the caller: the caller loads those once for a pass, looking the
- * accounts up in one set-based query beforehand, and the verifier asks the database nothing.
+ * <p>It is a pure function of the rows, the mapping, the options, the accounts that exist (and, for
+ * a file that is the whole group, the accounts of that group) and the directory's account rules for
+ * the caller: the caller loads those once for a pass, looking the accounts up in one set-based query
+ * beforehand, and the verifier asks the database nothing.
  */
 final class Verifier {
 
 	static final String ALREADY_HAS_ACCOUNT = "import.reason.alreadyHasAccount";
+
+	/** An account of the group that a file which is the whole group has as it is. */
+	static final String UNCHANGED_IN_GROUP = "import.sync.reason.unchanged";
 
 	private final ColumnMapping mapping;
 
@@ -39,11 +44,16 @@ final class Verifier {
 
 	private final AccountRules rules;
 
+	private final Map<String, GroupMember> groupMembers;
+
 	/**
 	 * @param separator the file's separator, which belongs to a tag where a tag cell holds it
+	 * @param groupMembers the accounts of the group by lower-cased email, when the file is the whole
+	 *        group; their rows update them where the file has other details
 	 */
 	Verifier(ColumnMapping mapping, char separator, ImportOptions options, Map<String, ExistingAccount> existing,
-			AccountRules rules) {
+			AccountRules rules, Map<String, GroupMember> groupMembers) {
+		this.groupMembers = groupMembers;
 		this.mapping = mapping;
 		this.separator = separator;
 		this.options = options;
@@ -96,12 +106,15 @@ final class Verifier {
 			reasons.add(refusal);
 		}
 		String password = password(row, email, reasons);
-		RowAction action = action(emailKey, reasons);
+		GroupMember member = groupMembers.get(emailKey);
+		DetailsChange change = member == null ? null
+				: DetailsChange.between(member, name, mapping.tags() == null ? null : tags).orElse(null);
+		RowAction action = action(emailKey, member != null, change, reasons);
 		boolean valid = reasons.isEmpty() && action != RowAction.SKIP;
 		return new RowVerdict(row.number(), row.line(), name.fullName(), name.firstName(), name.lastName(), email, tags,
 				valid,
 				reasons.isEmpty() ? List.of() : List.copyOf(reasons), valid ? action : RowAction.SKIP, password,
-				refusal == null);
+				refusal == null, valid ? change : null);
 	}
 
 	private PersonName name(DraftRow row, List<Message> reasons) {
@@ -147,9 +160,10 @@ final class Verifier {
 		return password;
 	}
 
-	private RowAction action(String emailKey, List<Message> reasons) {
+	private RowAction action(String emailKey, boolean memberOfGroup, @Nullable DetailsChange change,
+			List<Message> reasons) {
 		ExistingAccount account = existing.get(emailKey);
-		boolean updates = options.updatePasswords() || options.updateTags();
+		boolean updates = options.updatePasswords() || options.updateTags() || change != null;
 		if (account == null) {
 			if (options.updatePasswords()) {
 				reasons.add(Message.of("import.reason.noAccountToUpdate"));
@@ -158,7 +172,7 @@ final class Verifier {
 			return RowAction.CREATE;
 		}
 		if (!updates) {
-			reasons.add(Message.of(ALREADY_HAS_ACCOUNT));
+			reasons.add(Message.of(memberOfGroup ? UNCHANGED_IN_GROUP : ALREADY_HAS_ACCOUNT));
 			return RowAction.SKIP;
 		}
 		Rank rank = rules.rank();
@@ -171,6 +185,9 @@ final class Verifier {
 		if (refusal != null) {
 			reasons.add(refusal);
 			return RowAction.SKIP;
+		}
+		if (change != null) {
+			return options.updatePasswords() ? RowAction.UPDATE_DETAILS_AND_PASSWORD : RowAction.UPDATE_DETAILS;
 		}
 		if (options.updatePasswords() && options.updateTags()) {
 			return RowAction.UPDATE_PASSWORD_AND_TAGS;

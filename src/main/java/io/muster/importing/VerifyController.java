@@ -54,12 +54,9 @@ class VerifyController {
 		if (draft.mapping() == null || draft.options() == null) {
 			return "redirect:/imports/" + id + "/preview";
 		}
-		fill(model, draft, drafts.rows(me, id), drafts.sincePrevious(me, id), invalid, page, edit);
-		if (htmx != null) {
-			return "importing/verify :: results";
-		}
+		fill(model, draft, drafts.verified(me, id), drafts.sincePrevious(me, id), invalid, page, edit);
 		chosen(me, draft, model);
-		return "importing/verify";
+		return htmx != null ? "importing/verify :: results" : "importing/verify";
 	}
 
 	@PostMapping("/imports/{id}/rows/{row}")
@@ -74,28 +71,33 @@ class VerifyController {
 		if (htmx == null) {
 			return "redirect:/imports/" + id + "/verify?invalid=" + invalid + "&page=" + page + "#row-" + row;
 		}
-		fill(model, drafts.choices(me, id), drafts.rows(me, id), drafts.sincePrevious(me, id), invalid, page, null);
+		DraftChoices draft = drafts.choices(me, id);
+		fill(model, draft, drafts.verified(me, id), drafts.sincePrevious(me, id), invalid, page, null);
+		chosen(me, draft, model);
 		model.addAttribute("fixed", row);
 		return "importing/verify :: results";
 	}
 
 	@PostMapping("/imports/{id}/start")
-	String start(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model, Locale locale) {
+	String start(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean confirmLargeChange, Model model, Locale locale) {
 		try {
-			queue.start(me, id);
+			queue.start(me, id, confirmLargeChange);
 		}
 		catch (ImportRejected ex) {
 			model.addAttribute("startError", ex.detail(messages, locale));
 			DraftChoices draft = drafts.choices(me, id);
-			fill(model, draft, drafts.rows(me, id), drafts.sincePrevious(me, id), false, 0, null);
+			fill(model, draft, drafts.verified(me, id), drafts.sincePrevious(me, id), false, 0, null);
 			chosen(me, draft, model);
 			return "importing/verify";
 		}
 		return "redirect:/imports/" + id;
 	}
 
-	private static void fill(Model model, DraftChoices draft, List<RowVerdict> verdicts,
+	private static void fill(Model model, DraftChoices draft, DraftVerification.Verified verified,
 			Map<Integer, SincePrevious> since, boolean invalidOnly, int page, @Nullable Integer edit) {
+		List<RowVerdict> verdicts = verified.rows();
+		SyncPlan sync = verified.sync();
 		RowPage rows = RowPage.of(verdicts, invalidOnly ? Boolean.FALSE : null, Math.max(0, page), PAGE_SIZE);
 		model.addAttribute("draft", draft);
 		model.addAttribute("oneName", draft.mapping() != null && draft.mapping().usesOneNameColumn());
@@ -111,7 +113,9 @@ class VerifyController {
 		model.addAttribute("updating", verdicts.stream().filter(v -> v.valid() && v.action() != RowAction.CREATE).count());
 		model.addAttribute("notImported", verdicts.stream().filter(v -> !v.valid() && !v.onlyHasAnAccount()).count());
 		model.addAttribute("existing", verdicts.stream().filter(RowVerdict::onlyHasAnAccount).count());
-		model.addAttribute("nothingToImport", verdicts.stream().noneMatch(RowVerdict::valid));
+		model.addAttribute("sync", sync);
+		model.addAttribute("nothingToImport",
+				verdicts.stream().noneMatch(RowVerdict::valid) && (sync == null || sync.changing().isEmpty()));
 	}
 
 	/**
@@ -121,12 +125,18 @@ class VerifyController {
 		ImportOptions options = Objects.requireNonNull(draft.options());
 		model.addAttribute("options", options);
 		model.addAttribute("role", options.roleOrDefault());
-		model.addAttribute("groupName", directory.manageableGroups(me).stream()
-			.filter(group -> Objects.equals(group.id(), options.groupId())).map(GroupSummary::name).findFirst()
-			.orElse(""));
+		List<GroupSummary> groups = directory.manageableGroups(me);
+		model.addAttribute("groupName", nameOf(groups, options.groupId()));
+		model.addAttribute("moveToName", options.sync() == null ? "" : nameOf(groups, options.sync().moveToGroupId()));
+		model.addAttribute("systemAdmin", me.isSystemAdmin());
 		String passwordColumn = Objects.requireNonNull(draft.mapping()).password();
 		model.addAttribute("passwordColumn", passwordColumn);
 		model.addAttribute("asksNewPassword", options.asksNewPassword(passwordColumn == null));
+	}
+
+	private static String nameOf(List<GroupSummary> groups, @Nullable Long groupId) {
+		return groups.stream().filter(group -> Objects.equals(group.id(), groupId)).map(GroupSummary::name).findFirst()
+			.orElse("");
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -29,6 +29,8 @@ class Organization {
 
 	private int minPasswordLength = 8;
 
+	private int maxSyncChangePercent = OrganizationSettings.DEFAULT_MAX_SYNC_CHANGE_PERCENT;
+
 	private Instant createdAt;
 
 	@Version
@@ -46,7 +48,8 @@ class Organization {
 
 	OrganizationSettings settings() {
 		return new OrganizationSettings(id, name, advancedEmailNotifications,
-				new ImportLimits(maxImportColumns, maxImportUsers, maxImportFileBytes), minPasswordLength, version);
+				new ImportLimits(maxImportColumns, maxImportUsers, maxImportFileBytes), minPasswordLength,
+				maxSyncChangePercent, version);
 	}
 
 	int version() {
@@ -60,6 +63,7 @@ class Organization {
 		this.maxImportUsers = settings.importLimits().maxUsers();
 		this.maxImportFileBytes = settings.importLimits().maxFileBytes();
 		this.minPasswordLength = settings.minPasswordLength();
+		this.maxSyncChangePercent = settings.maxSyncChangePercent();
 	}
 
 }

@@ -33,7 +33,8 @@ class OrganizationApiController {
 	@PutMapping
 	@Operation(summary = "Change the settings (System Administrators)",
 			description = "Every field is required. Bounds: 2–20 columns, 1–10000 users and 1–10 MB per file, "
-					+ "minimum password length 8–64. A stale version gives 409.")
+					+ "minimum password length 8–64, maxSyncChangePercent 0–100 (the share of a group an import "
+					+ "making it whole may suspend or move unconfirmed). A stale version gives 409.")
 	OrganizationSettings change(@AuthenticationPrincipal(expression = "organizationId") long organizationId,
 			@AuthenticationPrincipal(expression = "id") long actorId, @RequestBody SettingsChange change) {
 		return organizations.change(organizationId, actorId, change);

@@ -37,7 +37,7 @@ class OrganizationController {
 		return page(model, new SettingsChange(settings.version(), settings.name(),
 				settings.advancedEmailNotifications(), settings.importLimits().maxColumns(),
 				settings.importLimits().maxUsers(), (int) settings.maxImportFileMegabytes(),
-				settings.minPasswordLength()), Map.of());
+				settings.minPasswordLength(), settings.maxSyncChangePercent()), Map.of());
 	}
 
 	@PostMapping("/organization")
@@ -66,6 +66,7 @@ class OrganizationController {
 		model.addAttribute("users", SettingsBounds.USERS);
 		model.addAttribute("fileMegabytes", SettingsBounds.FILE_MEGABYTES);
 		model.addAttribute("passwordLength", SettingsBounds.PASSWORD_LENGTH);
+		model.addAttribute("syncChangePercent", SettingsBounds.SYNC_CHANGE_PERCENT);
 		return "organization/settings";
 	}
 
@@ -74,11 +75,12 @@ class OrganizationController {
 	 */
 	record SettingsForm(@Nullable Integer version, @Nullable String name, @Nullable Boolean advancedEmailNotifications,
 			@Nullable Integer maxImportColumns, @Nullable Integer maxImportUsers,
-			@Nullable Integer maxImportFileMegabytes, @Nullable Integer minPasswordLength) {
+			@Nullable Integer maxImportFileMegabytes, @Nullable Integer minPasswordLength,
+			@Nullable Integer maxSyncChangePercent) {
 
 		SettingsChange change() {
 			return new SettingsChange(version, name, Boolean.TRUE.equals(advancedEmailNotifications),
-					maxImportColumns, maxImportUsers, maxImportFileMegabytes, minPasswordLength);
+					maxImportColumns, maxImportUsers, maxImportFileMegabytes, minPasswordLength, maxSyncChangePercent);
 		}
 
 	}

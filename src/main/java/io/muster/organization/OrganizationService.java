@@ -77,7 +77,7 @@ public class OrganizationService {
 		organization.apply(new OrganizationSettings(organizationId, name, change.advancedEmailNotifications(),
 				new ImportLimits(change.maxImportColumns(), change.maxImportUsers(),
 						change.maxImportFileMegabytes() * OrganizationSettings.MEGABYTE),
-				change.minPasswordLength(), organization.version()));
+				change.minPasswordLength(), change.maxSyncChangePercent(), organization.version()));
 		try {
 			OrganizationSettings saved = organizations.save(organization).settings();
 			events.publishEvent(new SettingsChanged(organizationId, actorId, saved.name()));

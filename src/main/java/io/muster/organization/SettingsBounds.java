@@ -26,6 +26,9 @@ final class SettingsBounds {
 
 	static final Range PASSWORD_LENGTH = new Range(8, 64);
 
+	/** 0 % asks for a confirmation of every suspension or move of a sync; 100 % never asks. */
+	static final Range SYNC_CHANGE_PERCENT = new Range(0, 100);
+
 	private SettingsBounds() {
 	}
 
@@ -49,6 +52,7 @@ final class SettingsBounds {
 		check(problems, "maxImportUsers", change.maxImportUsers(), USERS);
 		check(problems, "maxImportFileMegabytes", change.maxImportFileMegabytes(), FILE_MEGABYTES);
 		check(problems, "minPasswordLength", change.minPasswordLength(), PASSWORD_LENGTH);
+		check(problems, "maxSyncChangePercent", change.maxSyncChangePercent(), SYNC_CHANGE_PERCENT);
 		return problems;
 	}
 

@@ -117,7 +117,8 @@ class AuditIntegrationTests {
 			OrganizationSettings school = organizations.settings(sysadmin.organizationId());
 			organizations.change(school.id(), sysadmin.id(), new SettingsChange(school.version(), school.name(),
 					!school.advancedEmailNotifications(), school.importLimits().maxColumns(),
-					school.importLimits().maxUsers(), (int) school.maxImportFileMegabytes(), school.minPasswordLength()));
+					school.importLimits().maxUsers(), (int) school.maxImportFileMegabytes(), school.minPasswordLength(),
+					school.maxSyncChangePercent()));
 		});
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(auditPage(sysadmin, Locale.ENGLISH))

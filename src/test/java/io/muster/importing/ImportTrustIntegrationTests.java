@@ -117,7 +117,7 @@ class ImportTrustIntegrationTests {
 
 		OrganizationSettings now = organizations.settings(school.id());
 		organizations.update(new OrganizationSettings(now.id(), now.name(), false, now.importLimits(),
-				now.minPasswordLength(), now.version()));
+				now.minPasswordLength(), now.maxSyncChangePercent(), now.version()));
 
 		assertThatThrownBy(() -> queue.start(sysadmin, id)).isInstanceOfSatisfying(ErrorResponseException.class,
 				ex -> assertThat(ex.updateAndGetBody(messages, Locale.ENGLISH).getDetail())

@@ -3,6 +3,7 @@ package io.muster.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -110,6 +111,24 @@ class ImportWizardPagesTests {
 			.andExpect(content().string(allOf(containsString("id=\"groupId-error\""),
 					containsString("id=\"column1-error\""), containsString("Another column is already mapped"),
 					containsString("value=\"Spring-Term-2026\""))));
+	}
+
+	@Test
+	void aMoveWithoutATargetGroupIsExplainedNextToItAndTheChoiceIsKept() throws Exception {
+		UUID id = upload(Api.ADMIN, "full-name.csv");
+		mvc.perform(post("/imports/{id}/preview", id).with(as(Api.ADMIN)).with(csrf())
+				.param("fields[0]", "fullName").param("fields[1]", "email").param("oneName", "true")
+				.param("noTags", "true").param("noPassword", "true").param("defaultPassword", "Spring-Term-2026")
+				.param("groupId", String.valueOf(DemoGroups.id(jdbc, "Class 7A"))).param("sync", "true")
+				.param("syncMissing", "MOVE").param("syncMoveTo", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"syncMoveTo-error\""),
+					containsString("aria-describedby=\"syncMoveTo-error\""),
+					containsString("Choose the group to move the accounts that are not in the file to."),
+					matchesPattern("(?s).*<input(?=[^>]*id=\"sync1\")(?=[^>]*checked)[^>]*>.*"),
+					matchesPattern("(?s).*<input(?=[^>]*value=\"MOVE\")(?=[^>]*checked)[^>]*>.*"))));
+		assertThat(jdbc.sql("SELECT options FROM import_job WHERE id = :id").param("id", id).query(String.class)
+			.optional()).as("no options saved").isEmpty();
 	}
 
 	@Test

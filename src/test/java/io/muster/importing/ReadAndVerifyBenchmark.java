@@ -89,7 +89,7 @@ public class ReadAndVerifyBenchmark {
 	@Benchmark
 	public int readAndVerify() {
 		CsvTable table = reader.read(file);
-		return new Verifier(MAPPING, table.separator(), OPTIONS, Map.of(), rules).verify(DraftFile.rows(table, MAPPING))
+		return new Verifier(MAPPING, table.separator(), OPTIONS, Map.of(), rules, Map.of()).verify(DraftFile.rows(table, MAPPING))
 			.size();
 	}
 

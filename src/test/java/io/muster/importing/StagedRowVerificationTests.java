@@ -133,7 +133,7 @@ class StagedRowVerificationTests {
 
 	private static Verifier verifier(ColumnMapping mapping, Map<String, ExistingAccount> existing) {
 		return new Verifier(mapping, ',', CREATE, existing, new AccountRules(new PasswordPolicy(),
-				PasswordPolicy.MIN_LENGTH, new Rank(1, 1, Role.SYSTEM_ADMIN, Set.of())));
+				PasswordPolicy.MIN_LENGTH, new Rank(1, 1, Role.SYSTEM_ADMIN, Set.of())), Map.of());
 	}
 
 }

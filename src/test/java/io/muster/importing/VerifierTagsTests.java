@@ -52,7 +52,7 @@ class VerifierTagsTests {
 	private static RowVerdict verify(char separator, List<String> optionTags, String cell) {
 		ImportOptions options = new ImportOptions(1L, null, false, false, false, optionTags);
 		DraftRow row = new DraftRow(1, 2, "Ada Lovelace", "", "", "ada@example.org", cell, null, null, null);
-		return new Verifier(WITH_TAGS, separator, options, Map.of(), RULES).verify(row, null);
+		return new Verifier(WITH_TAGS, separator, options, Map.of(), RULES, Map.of()).verify(row, null);
 	}
 
 }

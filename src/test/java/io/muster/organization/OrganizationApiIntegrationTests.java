@@ -40,9 +40,11 @@ class OrganizationApiIntegrationTests {
 		OrganizationSettings before = settings();
 		Map<String, Object> change = change(before.version());
 		change.put("advancedEmailNotifications", !before.advancedEmailNotifications());
+		change.put("maxSyncChangePercent", 25);
 		Api.as(port, Api.HILLSIDE_SYSADMIN).put().uri("/api/v1/organization").body(change).exchange()
 			.expectStatus().isOk()
 			.expectBody()
+			.jsonPath("$.maxSyncChangePercent").isEqualTo(25)
 			.jsonPath("$.advancedEmailNotifications").isEqualTo(!before.advancedEmailNotifications())
 			.jsonPath("$.importLimits.maxFileBytes").isEqualTo(3 * 1024 * 1024);
 		Api.as(port, Api.HILLSIDE_SYSADMIN).put().uri("/api/v1/organization").body(change).exchange()
@@ -58,6 +60,7 @@ class OrganizationApiIntegrationTests {
 		change.put("maxImportUsers", 0);
 		change.put("maxImportFileMegabytes", 500);
 		change.put("minPasswordLength", 4);
+		change.put("maxSyncChangePercent", 101);
 		change.put("name", "");
 		Api.as(port, Api.HILLSIDE_SYSADMIN).put().uri("/api/v1/organization").body(change).exchange()
 			.expectStatus().isBadRequest()
@@ -66,6 +69,8 @@ class OrganizationApiIntegrationTests {
 			.jsonPath(detailOf("maxImportUsers")).isEqualTo(List.of("Users per file must be a whole number from 1 to 10000."))
 			.jsonPath(detailOf("maxImportFileMegabytes")).isEqualTo(List.of("File size must be a whole number from 1 to 10."))
 			.jsonPath(detailOf("minPasswordLength")).isEqualTo(List.of("Minimum password length must be a whole number from 8 to 64."))
+			.jsonPath(detailOf("maxSyncChangePercent")).isEqualTo(List.of(
+					"Largest share suspended or moved without confirmation must be a whole number from 0 to 100."))
 			.jsonPath(detailOf("name")).value(detail -> assertThat(detail.toString()).contains("Name is missing"));
 		assertThat(settings()).isEqualTo(before);
 	}
@@ -92,7 +97,8 @@ class OrganizationApiIntegrationTests {
 
 	private static Map<String, Object> change(int version) {
 		return new HashMap<>(Map.of("version", version, "name", "Hillside Academy", "advancedEmailNotifications", false,
-				"maxImportColumns", 6, "maxImportUsers", 250, "maxImportFileMegabytes", 3, "minPasswordLength", 10));
+				"maxImportColumns", 6, "maxImportUsers", 250, "maxImportFileMegabytes", 3, "minPasswordLength", 10,
+				"maxSyncChangePercent", 10));
 	}
 
 	/** The detail of a field's error: the problem's errors are a list of fields and details. */

@@ -32,14 +32,16 @@ class OrganizationPageIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Advanced Email Notifications"),
 					containsString("id=\"maxImportColumns\""), containsString("value=\"5\""),
-					containsString("value=\"100\""), containsString("From 2 to 20."))));
+					containsString("value=\"100\""), containsString("From 2 to 20."),
+					containsString("id=\"maxSyncChangePercent\""), containsString("From 0 to 100."))));
 	}
 
 	@Test
 	void aValueOutOfBoundsIsExplainedNextToItsFieldAndNothingIsSaved() throws Exception {
 		mvc.perform(post("/organization").with(csrf()).cookie(signIn()).param("version", "0")
 				.param("name", "Hillside Academy").param("maxImportColumns", "5").param("maxImportUsers", "0")
-				.param("maxImportFileMegabytes", "2").param("minPasswordLength", "8"))
+				.param("maxImportFileMegabytes", "2").param("minPasswordLength", "8")
+				.param("maxSyncChangePercent", "10"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(
 					containsString("aria-describedby=\"maxImportUsers-error\""),

@@ -15,7 +15,7 @@ class SettingsBoundsTests {
 
 	private static Map<String, String> inEnglish(Map<String, Message> problems) {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages/messages");
+		messages.setBasenames("messages/messages", "messages/sync");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		Map<String, String> inWords = new LinkedHashMap<>();
@@ -25,16 +25,16 @@ class SettingsBoundsTests {
 
 	@Test
 	void theDefaultsAndTheEdgesOfEveryRangeAreAccepted() {
-		assertThat(SettingsBounds.problems(new SettingsChange(0, "School", true, 5, 100, 2, 8))).isEmpty();
-		assertThat(SettingsBounds.problems(new SettingsChange(0, "School", false, 2, 1, 1, 8))).isEmpty();
-		assertThat(SettingsBounds.problems(new SettingsChange(0, "School", false, 20, 10_000, 10, 64))).isEmpty();
+		assertThat(SettingsBounds.problems(new SettingsChange(0, "School", true, 5, 100, 2, 8, 10))).isEmpty();
+		assertThat(SettingsBounds.problems(new SettingsChange(0, "School", false, 2, 1, 1, 8, 0))).isEmpty();
+		assertThat(SettingsBounds.problems(new SettingsChange(0, "School", false, 20, 10_000, 10, 64, 100))).isEmpty();
 	}
 
 	@Test
 	void everyMissingOrOutOfRangeFieldIsNamed() {
-		assertThat(inEnglish(SettingsBounds.problems(new SettingsChange(0, " ", null, 21, null, 11, 7))))
+		assertThat(inEnglish(SettingsBounds.problems(new SettingsChange(0, " ", null, 21, null, 11, 7, 101))))
 			.containsOnlyKeys("name", "advancedEmailNotifications", "maxImportColumns", "maxImportUsers",
-					"maxImportFileMegabytes", "minPasswordLength")
+					"maxImportFileMegabytes", "minPasswordLength", "maxSyncChangePercent")
 			.containsEntry("maxImportFileMegabytes", "File size must be a whole number from 1 to 10.");
 	}
 

@@ -143,6 +143,7 @@ class AccessMatrixIntegrationTests {
 			GET /api/v1/imports/{import}/rows         401      403   ok      404     ok       404
 			PATCH /api/v1/imports/{import}/rows/{row} 401      403   ok      404     ok       404
 			POST /api/v1/imports/{import}/start       401      403   ok      404     ok       404
+			GET /api/v1/imports/{import}/left-out     401      403   ok      404     ok       404
 			GET /api/v1/imports/{import}/results.csv  401      403   ok      404     ok       404
 			DELETE /api/v1/imports/{import}           401      403   ok      404     ok       404
 			GET /imports/new/classroom                login    403   ok      ok      ok       ok

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -42,6 +43,8 @@ import io.muster.importing.ColumnMapping;
 import io.muster.importing.ImportOptions;
 import io.muster.importing.ImportDrafts;
 import io.muster.importing.ImportQueue;
+import io.muster.importing.MissingAccount;
+import io.muster.importing.SyncOption;
 import io.muster.importing.RowVerdict;
 import io.muster.organization.OrganizationService;
 import io.muster.support.Api;
@@ -118,6 +121,10 @@ class RankMatrixIntegrationTests {
 			IMPORT create-as-role                   admin-of-other 403    403    403
 			IMPORT create-as-role                   sysadmin       ok     ok     ok
 			IMPORT create-as-role                   other-org      404    404    404
+			IMPORT whole-group-suspends             admin-of-group ok     403    403
+			IMPORT whole-group-suspends             admin-of-other 404    404    404
+			IMPORT whole-group-suspends             sysadmin       ok     ok     ok
+			IMPORT whole-group-suspends             other-org      404    404    404
 			""";
 
 	/**
@@ -282,6 +289,9 @@ class RankMatrixIntegrationTests {
 	}
 
 	private String outcome(String path, String actor, Role targetRole) throws Exception {
+		if (path.equals("IMPORT whole-group-suspends")) {
+			return wholeGroupOutcome(actor, target(targetRole));
+		}
 		if (path.startsWith("IMPORT")) {
 			return importOutcome(path, actor, targetRole);
 		}
@@ -379,6 +389,27 @@ class RankMatrixIntegrationTests {
 		return reason.contains("only a System Administrator can change it") ? "403"
 				: reason.contains("do not manage") || reason.contains("already taken") ? "404" : reason;
 	}
+
+	/**
+	 * A file of the actor's group that leaves the target out, as the whole group that suspends the
+	 * accounts it leaves out: "ok" when the target would be suspended, "403" when it is listed as
+	 * left to a System Administrator, "404" when it is not listed at all.
+	 */
+	private String wholeGroupOutcome(String actor, long target) {
+		SignedInUser importer = actor(actor);
+		String email = directory.findById(target).orElseThrow().email();
+		UUID id = drafts.upload(importer, "rank-sync.csv", ("Name,Email\nNew Pupil,rank.sync." + UUID.randomUUID()
+				+ "@demo-school.test\n").getBytes(StandardCharsets.UTF_8), null, null, null).id();
+		drafts.map(importer, id, new ColumnMapping("Name", null, null, "Email", null, null), "Rank-Sync-Pass-2026");
+		drafts.setOptions(importer, id, new ImportOptions(groupOf.get(actor), null, false, false, false, List.of(), null,
+				new SyncOption(true, SyncOption.Missing.SUSPEND, null)));
+		Optional<MissingAccount> listed = drafts.syncPlan(importer, id).orElseThrow().missing().stream()
+			.filter(missing -> missing.account().email().equals(email)).findFirst();
+		queue.cancel(importer, id);
+		return listed.map(missing -> missing.fate() == MissingAccount.Fate.SUSPEND ? "ok"
+				: missing.fate() == MissingAccount.Fate.OUTRANKED ? "403" : missing.fate().name()).orElse("404");
+	}
+
 
 	/**
 	 * Every route of Muster's own that is not a GET; the Google emulator stands in for Google and

@@ -66,7 +66,8 @@ class GermanPagesIntegrationTests {
 		assertGerman(page(get("/organization").cookie(sysadmin)), "Einstellungen der Organisation", "Von 2 bis 20.");
 		assertGerman(page(post("/organization").with(csrf()).cookie(sysadmin).param("version", "0")
 			.param("name", "").param("maxImportColumns", "5").param("maxImportUsers", "0")
-			.param("maxImportFileMegabytes", "2").param("minPasswordLength", "8")),
+			.param("maxImportFileMegabytes", "2").param("minPasswordLength", "8")
+				.param("maxSyncChangePercent", "10")),
 				"Der Name fehlt.", "Benutzer pro Datei muss eine ganze Zahl von 1 bis 10000 sein.");
 	}
 
@@ -93,7 +94,7 @@ class GermanPagesIntegrationTests {
 		assertGerman(answer(put("/api/v1/organization").with(httpBasic(Api.HILLSIDE_SYSADMIN, Api.DEMO_PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"version\":0,\"name\":\"\",\"advancedEmailNotifications\":true,\"maxImportColumns\":50,"
-					+ "\"maxImportUsers\":100,\"maxImportFileMegabytes\":2,\"minPasswordLength\":8}")),
+					+ "\"maxImportUsers\":100,\"maxImportFileMegabytes\":2,\"minPasswordLength\":8,\"maxSyncChangePercent\":10}")),
 				"Ungültige Einstellungen", "Spalten pro Datei muss eine ganze Zahl von 2 bis 20 sein.");
 		assertGerman(answer(get("/api/v1/classroom/courses").with(httpBasic(Api.ADMIN, Api.DEMO_PASSWORD))),
 				"Google Classroom nicht verbunden", "Autorisieren Sie zuerst die Google-Classroom-Integration");
