@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import io.muster.directory.AccountBatch;
+import io.muster.directory.AccountBefore;
 import io.muster.directory.ExistingAccount;
 import io.muster.directory.ImportedAccount;
 import io.muster.directory.PersonName;
@@ -181,17 +183,17 @@ class ImportRunner {
 	}
 
 	/**
-	 * Applies a chunk with a constant number of statements: one lookup of existing accounts, one
-	 * batch of new accounts (and one of their tags), one statement of outcomes, one batch noting the
-	 * import on the accounts, one batch of new passwords, one counter update; only new tags of existing
-	 * accounts go one by one.
+	 * Applies a chunk with a constant number of statements: one lookup of existing accounts, two of
+	 * what updates replace, one batch of new accounts (and one of their tags), one lookup of the
+	 * versions left, one statement of outcomes, one batch noting the import on the accounts, one batch
+	 * of new passwords, one counter update; only new tags of existing accounts go one by one.
 	 */
 	private void applyAll(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> chunk,
 			Map<Integer, String> hashes) {
 		Map<String, ExistingAccount> existing = accounts.existing(chunk.stream().map(ImportRows.StagedRow::email).toList());
 		List<ImportRows.Settlement> settled = new ArrayList<>();
 		List<ImportRows.StagedRow> toCreate = new ArrayList<>();
-		Map<Long, String> newPasswords = new HashMap<>();
+		Map<ImportRows.StagedRow, Long> toUpdate = new LinkedHashMap<>();
 		for (ImportRows.StagedRow row : chunk) {
 			ExistingAccount account = existing.get(row.email().toLowerCase(Locale.ROOT));
 			if (row.action() == RowAction.CREATE && account == null) {
@@ -206,35 +208,53 @@ class ImportRunner {
 						Message.of("import.outcome.noAccount"), null));
 			}
 			else {
-				if (row.action().updatesPassword()) {
-					newPasswords.put(account.userId(), passwordHash(job, row, hashes));
-				}
-				if (row.action().updatesTags()) {
-					accounts.replaceTags(account.userId(), new HashSet<>(row.tagList()));
-				}
-				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.UPDATED, null, account.userId()));
+				toUpdate.put(row, account.userId());
 			}
 		}
+		Map<Long, AccountBefore> before = toUpdate.isEmpty() ? Map.of() : accounts.before(toUpdate.values());
+		Map<Long, String> newPasswords = new HashMap<>();
+		toUpdate.forEach((row, userId) -> {
+			if (row.action().updatesPassword()) {
+				newPasswords.put(userId, passwordHash(job, row, hashes));
+			}
+			if (row.action().updatesTags()) {
+				accounts.replaceTags(userId, new HashSet<>(row.tagList()));
+			}
+		});
 		accounts.updatePasswords(newPasswords, job.asksNewPassword());
 		Map<String, Long> created = accounts.createAll(toCreate.stream()
 			.map(row -> new ImportedAccount(job.organizationId(), name(row), row.email(), options.roleOrDefault(),
 					options.groupId(), new LinkedHashSet<>(row.tagList()), passwordHash(job, row, hashes),
 					job.asksNewPassword()))
 			.toList());
+		List<Long> touched = new ArrayList<>(created.values());
+		touched.addAll(toUpdate.values());
+		Map<Long, Integer> versions = accounts.versions(touched);
+		toUpdate.forEach((row, userId) -> settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.UPDATED,
+				null, userId, reversible(row.action(), before.get(userId), versions.get(userId)))));
 		for (ImportRows.StagedRow row : toCreate) {
-			settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.CREATED, null,
-					created.get(row.email().toLowerCase(Locale.ROOT))));
+			long userId = created.get(row.email().toLowerCase(Locale.ROOT));
+			settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.CREATED, null, userId,
+					new ImportRows.Reversible(versions.get(userId), null, null, null)));
 			if (options.welcomeEmail()) {
 				mails.welcome(job, row);
 			}
 		}
 		rows.settleAll(job.id(), settled);
-		accounts.noteImport(job.id(), job.fileName(), created.values(), settled.stream()
-			.filter(settlement -> settlement.outcome() == RowOutcome.UPDATED)
-			.map(ImportRows.Settlement::userId)
-			.toList());
+		accounts.noteImport(job.id(), job.fileName(), created.values(), toUpdate.values());
 		long failed = settled.stream().filter(settlement -> settlement.outcome() == RowOutcome.FAILED).count();
 		jobs.count(job.id(), toCreate.size(), chunk.size() - toCreate.size() - (int) failed, (int) failed);
+	}
+
+	/**
+	 * What undoing an update needs: the version it left and what it replaced, the password hash
+	 * encrypted like a staged password.
+	 */
+	private ImportRows.Reversible reversible(RowAction action, AccountBefore before, int version) {
+		return new ImportRows.Reversible(version,
+				action.updatesPassword() ? cipher.encrypt(before.passwordHash().getBytes(StandardCharsets.UTF_8)) : null,
+				action.updatesPassword() ? before.mustChoosePassword() : null,
+				action.updatesTags() ? String.join("\n", before.tags()) : null);
 	}
 
 	private static String passwordHash(ImportJob job, ImportRows.StagedRow row, Map<Integer, String> hashes) {

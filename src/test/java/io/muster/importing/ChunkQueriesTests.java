@@ -83,7 +83,7 @@ class ChunkQueriesTests {
 		assertThat(count("FROM users WHERE email_key IN")).as("account lookups").isBetween(chunks, 2 * chunks + 2);
 		assertThat(count("INSERT INTO users")).as("account inserts").isBetween(1, chunks);
 		assertThat(count("INSERT INTO user_tag")).as("tag inserts").isBetween(1, chunks);
-		assertThat(count("AS s (row_number, outcome, reason, user_id)")).as("outcome statements").isEqualTo(chunks);
+		assertThat(count("AS s (row_number, outcome, reason, user_id, user_version")).as("outcome statements").isEqualTo(chunks);
 	}
 
 	private static int count(String sql) {
