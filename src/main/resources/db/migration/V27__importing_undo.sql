@@ -15,12 +15,11 @@ ALTER TABLE import_row ADD COLUMN previous_tags VARCHAR(20000);
 ALTER TABLE import_row ADD COLUMN undo_outcome VARCHAR(20);
 ALTER TABLE import_row ADD COLUMN undo_reason VARCHAR(2000);
 
--- An import being undone or undone: at most one per import, in the language of who asked for it.
+-- An import being undone or undone: at most one per import, acting for the person who asked.
 CREATE TABLE import_undo (
     import_id    UUID        NOT NULL PRIMARY KEY REFERENCES import_job (id) ON DELETE CASCADE,
     started_by   BIGINT      NOT NULL,
     status       VARCHAR(20) NOT NULL,
-    locale       VARCHAR(35) NOT NULL,
     total        INT         NOT NULL,
     processed    INT         NOT NULL DEFAULT 0,
     deleted      INT         NOT NULL DEFAULT 0,

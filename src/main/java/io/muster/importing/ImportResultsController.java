@@ -27,8 +27,11 @@ class ImportResultsController {
 
 	private final ImportReports reports;
 
-	ImportResultsController(ImportReports reports) {
+	private final ImportUndo undo;
+
+	ImportResultsController(ImportReports reports, ImportUndo undo) {
 		this.reports = reports;
+		this.undo = undo;
 	}
 
 	@GetMapping("/imports/{id}")
@@ -40,6 +43,7 @@ class ImportResultsController {
 		model.addAttribute("job", summary);
 		if (summary.status().isFinished()) {
 			model.addAttribute("problems", reports.problems(me, id));
+			model.addAttribute("undo", undo.summary(me, id).orElse(null));
 		}
 		return "importing/results";
 	}

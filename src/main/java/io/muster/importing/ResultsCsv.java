@@ -2,11 +2,12 @@ package io.muster.importing;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
 
 /**
- * Writes an import's per-row outcomes as CSV that opens safely in a spreadsheet.
+ * Writes an import's per-row outcomes, or its undo's, as CSV that opens safely in a spreadsheet.
  *
  * <p>The reasons are written in the reader's language. UTF-8 with a byte order mark, so Excel shows accents; cells that a spreadsheet would run
  * as a formula (starting with = + - @, a tab or a carriage return) get a leading apostrophe.
@@ -17,20 +18,31 @@ final class ResultsCsv {
 	}
 
 	static String write(List<ImportRows.RowResult> results, MessageSource messages, Locale locale) {
+		return write(results.stream().map(result -> new Line(result.rowNumber(), result.fullName(), result.email(),
+				result.outcome() == null ? "PENDING" : result.outcome().name(), result.reason(messages, locale))));
+	}
+
+	static String writeUndo(List<Undos.UndoResult> results, MessageSource messages, Locale locale) {
+		return write(results.stream().map(result -> new Line(result.rowNumber(), result.fullName(), result.email(),
+				result.outcome().name(), result.reason(messages, locale))));
+	}
+
+	private static String write(Stream<Line> lines) {
 		StringBuilder csv = new StringBuilder("\uFEFF").append("row,name,email,outcome,reason\r\n");
-		for (ImportRows.RowResult result : results) {
-			csv.append(result.rowNumber()).append(',')
-				.append(cell(result.fullName())).append(',')
-				.append(cell(result.email())).append(',')
-				.append(result.outcome() == null ? "PENDING" : result.outcome().name()).append(',')
-				.append(cell(result.reason(messages, locale))).append("\r\n");
-		}
+		lines.forEach(line -> csv.append(line.row()).append(',')
+			.append(cell(line.name())).append(',')
+			.append(cell(line.email())).append(',')
+			.append(line.outcome()).append(',')
+			.append(cell(line.reason())).append("\r\n"));
 		return csv.toString();
 	}
 
 	static String cell(String value) {
 		String inert = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
 		return "\"" + inert.replace("\"", "\"\"") + "\"";
+	}
+
+	private record Line(int row, String name, String email, String outcome, String reason) {
 	}
 
 }

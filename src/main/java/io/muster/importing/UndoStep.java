@@ -1,0 +1,24 @@
+package io.muster.importing;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What undoing an import does to one row's account: takes back its changes, or keeps it and says why.
+ */
+record UndoStep(UndoableRow row, List<Reversal> reversals, @Nullable Kept kept) {
+
+	static UndoStep undo(UndoableRow row) {
+		return new UndoStep(row, row.reversals(), null);
+	}
+
+	static UndoStep keep(UndoableRow row, Kept why) {
+		return new UndoStep(row, List.of(), why);
+	}
+
+	boolean takes(Reversal reversal) {
+		return reversals.contains(reversal);
+	}
+
+}
