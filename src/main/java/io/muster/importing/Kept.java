@@ -21,7 +21,7 @@ public enum Kept {
 	/** Someone changed the account since the import. */
 	CHANGED_SINCE;
 
-	String code() {
+	public String code() {
 		return "undo.kept." + name();
 	}
 

@@ -8,7 +8,7 @@ import java.util.Map;
  * What undoing an import will do, as the person is shown it before they confirm: how many accounts
  * go, how many get their password or tags back, and every account kept, with the reason.
  */
-record UndoPlan(int accountsToDelete, int passwordsToRestore, int tagsToRestore, List<UndoStep> kept) {
+public record UndoPlan(int accountsToDelete, int passwordsToRestore, int tagsToRestore, List<UndoStep> kept) {
 
 	static UndoPlan of(List<UndoStep> steps) {
 		return new UndoPlan(count(steps, Reversal.DELETE_ACCOUNT), count(steps, Reversal.RESTORE_PASSWORD),
@@ -23,13 +23,13 @@ record UndoPlan(int accountsToDelete, int passwordsToRestore, int tagsToRestore,
 	 * How many accounts are kept for each reason, in the order of {@link Kept}; reasons no account
 	 * has are left out.
 	 */
-	Map<Kept, Integer> keptByReason() {
+	public Map<Kept, Integer> keptByReason() {
 		Map<Kept, Integer> counts = new EnumMap<>(Kept.class);
 		kept.forEach(step -> counts.merge(step.kept(), 1, Integer::sum));
 		return counts;
 	}
 
-	boolean changesNothing() {
+	public boolean changesNothing() {
 		return accountsToDelete + passwordsToRestore + tagsToRestore == 0;
 	}
 

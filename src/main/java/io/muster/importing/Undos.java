@@ -109,8 +109,8 @@ class Undos {
 	 * Every row of the import that created or updated an account, in file order.
 	 */
 	List<UndoableRow> undoable(UUID importId) {
-		return jdbc.sql("SELECT " + ROW_COLUMNS + """
-				 FROM import_row WHERE import_id = :id AND outcome IN ('CREATED', 'UPDATED') ORDER BY row_number""")
+		return jdbc.sql("SELECT " + ROW_COLUMNS + " FROM import_row WHERE import_id = :id"
+				+ " AND outcome IN ('CREATED', 'UPDATED') ORDER BY row_number")
 			.param("id", importId).query(undoableRow).list();
 	}
 
@@ -118,9 +118,8 @@ class Undos {
 	 * The next rows the undo has not settled yet.
 	 */
 	List<UndoableRow> pending(UUID importId, int limit) {
-		return jdbc.sql("SELECT " + ROW_COLUMNS + """
-				 FROM import_row WHERE import_id = :id AND outcome IN ('CREATED', 'UPDATED') AND undo_outcome IS NULL
-				 ORDER BY row_number LIMIT :limit""")
+		return jdbc.sql("SELECT " + ROW_COLUMNS + " FROM import_row WHERE import_id = :id"
+				+ " AND outcome IN ('CREATED', 'UPDATED') AND undo_outcome IS NULL ORDER BY row_number LIMIT :limit")
 			.param("id", importId).param("limit", limit).query(undoableRow).list();
 	}
 
