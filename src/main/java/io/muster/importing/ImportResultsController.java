@@ -1,12 +1,9 @@
 package io.muster.importing;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -69,10 +66,7 @@ class ImportResultsController {
 
 	@GetMapping(value = "/imports/{id}/results.csv", produces = "text/csv")
 	ResponseEntity<String> download(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Locale locale) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-results.csv\"")
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(reports.resultsCsv(me, id, locale));
+		return ResultsCsv.attachment("import-" + id + "-results.csv", reports.resultsCsv(me, id, locale));
 	}
 
 }

@@ -1,10 +1,14 @@
 package io.muster.importing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Writes an import's per-row outcomes, or its undo's, as CSV that opens safely in a spreadsheet.
@@ -35,6 +39,16 @@ final class ResultsCsv {
 			.append(line.outcome()).append(',')
 			.append(cell(line.reason())).append("\r\n"));
 		return csv.toString();
+	}
+
+	/**
+	 * A CSV file as a download of this name.
+	 */
+	static ResponseEntity<String> attachment(String fileName, String csv) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(csv);
 	}
 
 	static String cell(String value) {

@@ -76,7 +76,7 @@ class UndoApiController {
 			return new PlanView(plan.accountsToDelete(), plan.passwordsToRestore(), plan.tagsToRestore(),
 					plan.keptByReason(), plan.kept().stream()
 						.map(step -> new AccountView(step.row().rowNumber(), step.row().fullName(), step.row().email(),
-								UndoOutcome.KEPT, messages.getMessage(step.kept().code(), null, locale)))
+								UndoOutcome.KEPT, step.reason(messages, locale)))
 						.toList());
 		}
 

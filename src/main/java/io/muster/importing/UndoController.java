@@ -1,14 +1,11 @@
 package io.muster.importing;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -48,7 +45,7 @@ class UndoController {
 			model.addAttribute("plan", plan);
 			model.addAttribute("keptRows", plan.kept().stream()
 				.map(step -> new KeptRow(step.row().rowNumber(), step.row().fullName(), step.row().email(),
-						messages.getMessage(step.kept().code(), null, locale)))
+						step.reason(messages, locale)))
 				.toList());
 			return "importing/undo";
 		}
@@ -89,10 +86,7 @@ class UndoController {
 
 	@GetMapping(value = "/imports/{id}/undo.csv", produces = "text/csv")
 	ResponseEntity<String> download(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Locale locale) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-undo.csv\"")
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(undo.resultsCsv(me, id, locale));
+		return ResultsCsv.attachment("import-" + id + "-undo.csv", undo.resultsCsv(me, id, locale));
 	}
 
 	/**

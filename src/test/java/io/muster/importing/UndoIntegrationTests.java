@@ -114,6 +114,10 @@ class UndoIntegrationTests {
 			.getContentAsString()).contains("\"" + email("cat") + "\",DELETED,\"\"",
 					"\"" + email("ben") + "\",KEPT,\"Someone has changed the account since the import.\"");
 		assertThat(page("/imports/" + id + "/undo", sysadmin)).contains("Undone", "accounts deleted", email("ann"));
+		MvcResult progress = mvc.perform(get("/imports/" + id + "/undo/progress").header("HX-Request", "true")
+			.with(user(sysadmin))).andReturn();
+		assertThat(progress.getResponse().getHeader("HX-Refresh")).as("the finished undo reloads its page").isEqualTo("true");
+		assertThat(progress.getResponse().getContentAsString()).contains("5 of 5 accounts done");
 
 		MvcResult again = mvc.perform(post("/api/v1/imports/" + id + "/undo").with(user(sysadmin))).andReturn();
 		assertThat(json(again, 409).get("detail").asString()).startsWith("This import was undone already");
@@ -121,6 +125,12 @@ class UndoIntegrationTests {
 		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
 				"SELECT COUNT(*) FROM audit_event WHERE reference = :id AND action IN ('import.UNDO_STARTED', 'import.UNDONE')")
 			.param("id", id.toString()).query(Integer.class).single() == 2);
+	}
+
+	@Test
+	void theApiDocumentDescribesTheUndo() throws Exception {
+		assertThat(page("/v3/api-docs", person(Api.SYSADMIN))).contains("/api/v1/imports/{id}/undo",
+				"Undo a finished import, once; with dryRun=true only say what it would do");
 	}
 
 	@Test
