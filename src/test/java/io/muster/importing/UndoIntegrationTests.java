@@ -139,6 +139,10 @@ class UndoIntegrationTests {
 		importFile(sysadmin, "Class 7A", false, false, FIRST_PASSWORD, "fay", "gus");
 		UUID update = importFile(sysadmin, "Class 7A", true, true, SECOND_PASSWORD, "fay", "gus");
 		assertThat(tags("fay")).containsExactly("term-" + run + "-2");
+		byte[] kept = jdbc.sql("SELECT previous_password FROM import_row WHERE import_id = :id AND email = :email")
+			.param("id", update).param("email", email("fay")).query(byte[].class).single();
+		assertThat(new String(kept, StandardCharsets.ISO_8859_1)).as("the replaced hash is kept encrypted")
+			.doesNotContain("argon2");
 
 		assertThat(mvc.perform(post("/api/v1/imports/" + update + "/undo").with(user(sysadmin))).andReturn()
 			.getResponse().getStatus()).isEqualTo(202);
