@@ -17,6 +17,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
+import io.muster.directory.SignIns;
 import io.muster.directory.SignedInUser;
 import io.muster.security.PageSecurity;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,12 +39,15 @@ class GoogleSecurity implements PageSecurity {
 
 	private final ClassroomGrants grants;
 
+	private final SignIns signIns;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	GoogleSecurity(GoogleRegistrations registrations, GoogleSignIn signIn, ClassroomGrants grants) {
+	GoogleSecurity(GoogleRegistrations registrations, GoogleSignIn signIn, ClassroomGrants grants, SignIns signIns) {
 		this.registrations = registrations;
 		this.signIn = signIn;
 		this.grants = grants;
+		this.signIns = signIns;
 	}
 
 	@Override
@@ -94,6 +98,7 @@ class GoogleSecurity implements PageSecurity {
 	private void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
 			throws IOException {
 		SignedInUser user = ((GoogleSignIn.Member) authentication.getPrincipal()).user();
+		signIns.signedIn(user.id());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);

@@ -5,10 +5,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -72,6 +75,130 @@ public class AccountBatch {
 				.list();
 		}
 		return found;
+	}
+
+	/**
+	 * What an import is about to replace on these accounts: two queries per 500 accounts.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	public Map<Long, AccountBefore> before(Collection<Long> userIds) {
+		Map<Long, Set<String>> tags = new HashMap<>();
+		Map<Long, AccountBefore> found = new HashMap<>();
+		inChunks(userIds, chunk -> {
+			jdbc.sql("SELECT user_id, tag FROM user_tag WHERE user_id IN (:ids)").param("ids", chunk)
+				.query((rs, row) -> tags.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(2)))
+				.list();
+			jdbc.sql("SELECT id, password_hash, must_choose_password FROM users WHERE id IN (:ids)").param("ids", chunk)
+				.query((rs, row) -> found.put(rs.getLong(1), new AccountBefore(rs.getLong(1), rs.getString(2),
+						rs.getBoolean(3), tags.getOrDefault(rs.getLong(1), Set.of()))))
+				.list();
+		});
+		return found;
+	}
+
+	/**
+	 * The versions of these accounts, as an import leaves them: one query per 500 accounts.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	public Map<Long, Integer> versions(Collection<Long> userIds) {
+		Map<Long, Integer> found = new HashMap<>();
+		inChunks(userIds, chunk -> jdbc.sql("SELECT id, version FROM users WHERE id IN (:ids)").param("ids", chunk)
+			.query((rs, row) -> found.put(rs.getLong(1), rs.getInt(2)))
+			.list());
+		return found;
+	}
+
+	/**
+	 * The accounts as they are now, for undoing an import: one query per 500 accounts; an account
+	 * deleted meanwhile is missing.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	public Map<Long, AccountNow> now(Collection<Long> userIds) {
+		Map<Long, AccountNow> found = new HashMap<>();
+		inChunks(userIds, chunk -> jdbc.sql("""
+				SELECT id, organization_id, group_id, role, version, last_signed_in_at FROM users WHERE id IN (:ids)""")
+			.param("ids", chunk)
+			.query((rs, row) -> {
+				OffsetDateTime signedIn = rs.getObject("last_signed_in_at", OffsetDateTime.class);
+				return found.put(rs.getLong("id"), new AccountNow(rs.getLong("id"), rs.getLong("organization_id"),
+						rs.getObject("group_id", Long.class), Role.valueOf(rs.getString("role")), rs.getInt("version"),
+						signedIn == null ? null : signedIn.toInstant()));
+			})
+			.list());
+		return found;
+	}
+
+	/**
+	 * Deletes the accounts that are still unchanged, with one batch; returns the ids deleted.
+	 */
+	public Set<Long> deleteUnchanged(List<Unchanged> accounts) {
+		return whileUnchanged(accounts, "DELETE FROM users WHERE ", condition -> new MapSqlParameterSource());
+	}
+
+	/**
+	 * Gives back what an import replaced on the accounts that are still unchanged: one batch of
+	 * password hashes, one of version increases for those that get only their tags back, and one
+	 * statement each to drop and insert tags. The sessions of those whose password comes back end.
+	 * Returns the ids restored.
+	 */
+	public Set<Long> restore(List<Restoration> restorations) {
+		Map<Long, Restoration> byId = new HashMap<>();
+		restorations.forEach(restoration -> byId.put(restoration.condition().userId(), restoration));
+		Set<Long> passwords = whileUnchanged(
+				restorations.stream().filter(r -> r.passwordHash() != null).map(Restoration::condition).toList(),
+				"UPDATE users SET password_hash = :hash, must_choose_password = :mustChoose, version = version + 1 WHERE ",
+				condition -> new MapSqlParameterSource("hash", byId.get(condition.userId()).passwordHash())
+					.addValue("mustChoose", byId.get(condition.userId()).mustChoosePassword()));
+		Set<Long> restored = new HashSet<>(passwords);
+		restored.addAll(whileUnchanged(
+				restorations.stream().filter(r -> r.passwordHash() == null).map(Restoration::condition).toList(),
+				"UPDATE users SET version = version + 1 WHERE ", condition -> new MapSqlParameterSource()));
+		List<Long> retagged = restored.stream().filter(id -> byId.get(id).tags() != null).toList();
+		if (!retagged.isEmpty()) {
+			jdbc.sql("DELETE FROM user_tag WHERE user_id IN (:ids)").param("ids", retagged).update();
+			insertTags(retagged.stream()
+				.flatMap(id -> byId.get(id).tags().stream().map(tag -> new MapSqlParameterSource("user", id).addValue("tag", tag)))
+				.toList());
+		}
+		if (!passwords.isEmpty()) {
+			events.publishEvent(PasswordsChanged.of(passwords));
+		}
+		return restored;
+	}
+
+	/**
+	 * Runs one statement as a batch over the accounts, each only while it is unchanged; returns
+	 * those it touched.
+	 */
+	private Set<Long> whileUnchanged(List<Unchanged> accounts, String statement,
+			Function<Unchanged, MapSqlParameterSource> values) {
+		if (accounts.isEmpty()) {
+			return Set.of();
+		}
+		int[] counts = batch.batchUpdate(statement + """
+				id = :id AND version = :version
+				AND (CAST(:since AS TIMESTAMP WITH TIME ZONE) IS NULL OR last_signed_in_at IS NULL
+				     OR last_signed_in_at < CAST(:since AS TIMESTAMP WITH TIME ZONE))""",
+				accounts.stream()
+					.map(condition -> values.apply(condition).addValue("id", condition.userId())
+						.addValue("version", condition.version())
+						.addValue("since", condition.notSignedInSince() == null ? null
+								: condition.notSignedInSince().atOffset(ZoneOffset.UTC)))
+					.toArray(SqlParameterSource[]::new));
+		Set<Long> touched = new HashSet<>();
+		for (int i = 0; i < counts.length; i++) {
+			if (counts[i] > 0) {
+				touched.add(accounts.get(i).userId());
+			}
+		}
+		return touched;
+	}
+
+	private static void inChunks(Collection<Long> ids, Consumer<List<Long>> query) {
+		List<Long> all = List.copyOf(new HashSet<>(ids));
+		for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+			query.accept(all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK)));
+		}
 	}
 
 	@Transactional(propagation = Propagation.SUPPORTS)

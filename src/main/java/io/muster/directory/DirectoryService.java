@@ -260,10 +260,19 @@ public class DirectoryService {
 	 */
 	@Transactional(readOnly = true)
 	public Rank rank(SignedInUser actor) {
-		return users.findById(actor.id())
+		return rank(actor.id(), actor.organizationId());
+	}
+
+	/**
+	 * The rank of someone for work done later on their behalf (an undo running as a job), read
+	 * as the directory holds them when it runs.
+	 */
+	@Transactional(readOnly = true)
+	public Rank rank(long actorId, long organizationId) {
+		return users.findById(actorId)
 			.filter(user -> user.status() == UserStatus.ACTIVE)
 			.map(user -> new Rank(user.id(), user.organizationId(), user.role(), user.managedGroupIds()))
-			.orElseGet(() -> Rank.nobody(actor.id(), actor.organizationId()));
+			.orElseGet(() -> Rank.nobody(actorId, organizationId));
 	}
 
 	/**

@@ -12,7 +12,7 @@ public record ImportActivity(UUID importId, long organizationId, long actorId, K
 	 */
 	public enum Kind {
 
-		UPLOADED, MAPPED, OPTIONS_CHOSEN, ROW_FIXED, STARTED, CANCELLED, DISCARDED
+		UPLOADED, MAPPED, OPTIONS_CHOSEN, ROW_FIXED, STARTED, CANCELLED, DISCARDED, UNDO_STARTED, UNDONE
 
 	}
 

@@ -159,10 +159,7 @@ class ImportApiController {
 
 	@GetMapping(value = "/{id}/results.csv", produces = "text/csv")
 	ResponseEntity<String> results(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Locale locale) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-results.csv\"")
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(reports.resultsCsv(me, id, locale));
+		return ResultsCsv.attachment("import-" + id + "-results.csv", reports.resultsCsv(me, id, locale));
 	}
 
 	/**

@@ -86,6 +86,14 @@ public class ImportRejected extends ErrorResponseException {
 				Message.of("import.problem.notFound"), null, List.of());
 	}
 
+	/**
+	 * An import that exists but has no undo to show.
+	 */
+	static ImportRejected notUndone() {
+		return new ImportRejected(HttpStatus.NOT_FOUND, "undo-not-found", "undo.problem.notUndone.title",
+				Message.of("undo.problem.notUndone"), null, List.of());
+	}
+
 	static ImportRejected forbidden(String detailCode, Object... arguments) {
 		return new ImportRejected(HttpStatus.FORBIDDEN, "import-forbidden", "import.problem.forbidden.title",
 				Message.of(detailCode, arguments), null, List.of());

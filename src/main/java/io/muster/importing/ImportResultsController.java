@@ -1,12 +1,9 @@
 package io.muster.importing;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,8 +24,11 @@ class ImportResultsController {
 
 	private final ImportReports reports;
 
-	ImportResultsController(ImportReports reports) {
+	private final ImportUndo undo;
+
+	ImportResultsController(ImportReports reports, ImportUndo undo) {
 		this.reports = reports;
+		this.undo = undo;
 	}
 
 	@GetMapping("/imports/{id}")
@@ -41,6 +41,7 @@ class ImportResultsController {
 		if (summary.status().isFinished()) {
 			model.addAttribute("problems", reports.problems(me, id));
 			model.addAttribute("leftOut", reports.leftOut(me, id));
+			model.addAttribute("undo", undo.summary(me, id).orElse(null));
 		}
 		return "importing/results";
 	}
@@ -66,10 +67,7 @@ class ImportResultsController {
 
 	@GetMapping(value = "/imports/{id}/results.csv", produces = "text/csv")
 	ResponseEntity<String> download(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Locale locale) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-results.csv\"")
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(reports.resultsCsv(me, id, locale));
+		return ResultsCsv.attachment("import-" + id + "-results.csv", reports.resultsCsv(me, id, locale));
 	}
 
 }

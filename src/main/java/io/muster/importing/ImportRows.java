@@ -3,6 +3,7 @@ package io.muster.importing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Types;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -278,7 +279,8 @@ class ImportRows {
 
 	/**
 	 * Gives the rows of a chunk their outcomes in one statement, where a batch of updates would
-	 * still cost one round of work per row; a row that has an outcome already keeps it.
+	 * still cost one round of work per row; a row that has an outcome already keeps it. An imported
+	 * row keeps what undoing it needs.
 	 */
 	void settleAll(UUID importId, List<Settlement> settlements) {
 		if (settlements.isEmpty()) {
@@ -288,25 +290,36 @@ class ImportRows {
 		StringJoiner values = new StringJoiner(", ");
 		for (int i = 0; i < settlements.size(); i++) {
 			Settlement settlement = settlements.get(i);
-			values.add("(CAST(:row" + i + " AS INT), CAST(:outcome" + i + " AS VARCHAR(20)), CAST(:reason" + i
-					+ " AS VARCHAR(2000)), CAST(:user" + i + " AS BIGINT), CAST(:status" + i
-					+ " AS VARCHAR(20)), CAST(:group" + i + " AS BIGINT))");
 			AccountPlace before = settlement.before();
+			Reversible reversible = settlement.reversible();
+			values.add(("(CAST(:row%1$d AS INT), CAST(:outcome%1$d AS VARCHAR(20)), CAST(:reason%1$d AS VARCHAR(2000)), "
+					+ "CAST(:user%1$d AS BIGINT), CAST(:status%1$d AS VARCHAR(20)), CAST(:group%1$d AS BIGINT), "
+					+ "CAST(:version%1$d AS INT), CAST(:password%1$d AS BYTEA), CAST(:mustChoose%1$d AS BOOLEAN), "
+					+ "CAST(:tags%1$d AS VARCHAR(20000)))").formatted(i));
 			parameters.addValue("row" + i, settlement.row())
 				.addValue("outcome" + i, settlement.outcome().name())
 				.addValue("reason" + i, settlement.reason() == null ? null : Reasons.write(List.of(settlement.reason())))
 				.addValue("user" + i, settlement.userId())
 				.addValue("status" + i, before == null ? null : before.status().name())
-				.addValue("group" + i, before == null ? null : before.groupId());
+				.addValue("group" + i, before == null ? null : before.groupId())
+				.addValue("version" + i, reversible == null ? null : reversible.version())
+				.addValue("password" + i, reversible == null ? null : reversible.previousPassword(), Types.BINARY)
+				.addValue("mustChoose" + i, reversible == null ? null : reversible.previousMustChoose(), Types.BOOLEAN)
+				.addValue("tags" + i, reversible == null ? null : reversible.previousTags(), Types.VARCHAR);
 		}
 		batch.update("""
 				MERGE INTO import_row r
-				USING (VALUES %s) AS s (row_number, outcome, reason, user_id, previous_status, previous_group_id)
+				USING (VALUES %s)
+				      AS s (row_number, outcome, reason, user_id, previous_status, previous_group_id, user_version,
+				            previous_password, previous_must_choose, previous_tags)
 				ON r.import_id = :id AND r.row_number = s.row_number AND r.outcome IS NULL
 				WHEN MATCHED THEN UPDATE SET outcome = s.outcome, reason = s.reason, user_id = s.user_id,
 				                             previous_status = s.previous_status,
 				                             previous_group_id = s.previous_group_id,
-				                             password_cipher = NULL""".formatted(values), parameters);
+				                             password_cipher = NULL, user_version = s.user_version,
+				                             previous_password = s.previous_password,
+				                             previous_must_choose = s.previous_must_choose,
+				                             previous_tags = s.previous_tags""".formatted(values), parameters);
 	}
 
 	List<RowResult> results(UUID importId) {
@@ -345,12 +358,31 @@ class ImportRows {
 	 * The outcome one row of a chunk is given; for an account suspended or moved, where it stood before.
 	 */
 	record Settlement(int row, RowOutcome outcome, @Nullable Message reason, @Nullable Long userId,
-			@Nullable AccountPlace before) {
+			@Nullable AccountPlace before, @Nullable Reversible reversible) {
 
 		Settlement(int row, RowOutcome outcome, @Nullable Message reason, @Nullable Long userId) {
-			this(row, outcome, reason, userId, null);
+			this(row, outcome, reason, userId, null, null);
 		}
 
+		/** An account a file that is the whole group left out, suspended or moved from where it was. */
+		Settlement(int row, RowOutcome outcome, @Nullable Message reason, long userId, AccountPlace before) {
+			this(row, outcome, reason, userId, before, null);
+		}
+
+		/** An account the import created or updated, with what undoing that needs. */
+		Settlement(int row, RowOutcome outcome, @Nullable Message reason, long userId, Reversible reversible) {
+			this(row, outcome, reason, userId, null, reversible);
+		}
+
+	}
+
+	/**
+	 * What undoing an imported row needs: the version the import left the account at and, for an
+	 * account it updated, what it replaced: the password hash (encrypted) with whether the person had
+	 * to choose their own, and the tags, one per line.
+	 */
+	record Reversible(int version, byte @Nullable [] previousPassword, @Nullable Boolean previousMustChoose,
+			@Nullable String previousTags) {
 	}
 
 	/**

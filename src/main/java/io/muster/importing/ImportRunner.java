@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import io.muster.directory.AccountBatch;
+import io.muster.directory.AccountBefore;
 import io.muster.directory.AccountPlace;
 import io.muster.directory.ExistingAccount;
 import io.muster.directory.ImportedAccount;
@@ -186,11 +188,12 @@ class ImportRunner {
 	}
 
 	/**
-	 * Applies a chunk with a constant number of statements: one lookup of existing accounts, one
-	 * batch of new accounts (and one of their tags), one statement of outcomes, one batch noting the
-	 * import on the accounts, one batch of new passwords and one of new names, one counter update;
-	 * only new tags of existing accounts go one by one. The accounts of the group that a file which is
-	 * the whole group left out take one locked lookup and one statement each to suspend or move.
+	 * Applies a chunk with a constant number of statements: one lookup of existing accounts, two of
+	 * what updates replace, one batch of new accounts (and one of their tags), one lookup of the
+	 * versions left, one statement of outcomes, one batch noting the import on the accounts, one batch
+	 * of new passwords and one of new names, one counter update; only new tags of existing accounts go
+	 * one by one. The accounts of the group that a file which is the whole group left out take one
+	 * locked lookup and one statement each to suspend or move.
 	 */
 	private void applyAll(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> chunk,
 			Map<Integer, String> hashes) {
@@ -198,9 +201,7 @@ class ImportRunner {
 		Map<String, ExistingAccount> existing = accounts.existing(fileRows.stream().map(ImportRows.StagedRow::email).toList());
 		List<ImportRows.Settlement> settled = new ArrayList<>(leftOut(options, chunk));
 		List<ImportRows.StagedRow> toCreate = new ArrayList<>();
-		Map<Long, String> newPasswords = new HashMap<>();
-		Map<Long, PersonName> newNames = new HashMap<>();
-		boolean fileHasTags = job.mapping() != null && job.mapping().tags() != null;
+		Map<ImportRows.StagedRow, Long> toUpdate = new LinkedHashMap<>();
 		for (ImportRows.StagedRow row : fileRows) {
 			ExistingAccount account = existing.get(row.email().toLowerCase(Locale.ROOT));
 			if (row.action() == RowAction.CREATE && account == null) {
@@ -215,18 +216,24 @@ class ImportRunner {
 						Message.of("import.outcome.noAccount"), null));
 			}
 			else {
-				if (row.action().updatesPassword()) {
-					newPasswords.put(account.userId(), passwordHash(job, row, hashes));
-				}
-				if (row.action().updatesDetails()) {
-					newNames.put(account.userId(), name(row));
-				}
-				if (row.action().updatesTags() || (row.action().updatesDetails() && fileHasTags)) {
-					accounts.replaceTags(account.userId(), new HashSet<>(row.tagList()));
-				}
-				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.UPDATED, null, account.userId()));
+				toUpdate.put(row, account.userId());
 			}
 		}
+		Map<Long, AccountBefore> before = toUpdate.isEmpty() ? Map.of() : accounts.before(toUpdate.values());
+		Map<Long, String> newPasswords = new HashMap<>();
+		Map<Long, PersonName> newNames = new HashMap<>();
+		boolean fileHasTags = job.mapping() != null && job.mapping().tags() != null;
+		toUpdate.forEach((row, userId) -> {
+			if (row.action().updatesPassword()) {
+				newPasswords.put(userId, passwordHash(job, row, hashes));
+			}
+			if (row.action().updatesDetails()) {
+				newNames.put(userId, name(row));
+			}
+			if (replacesTags(row.action(), fileHasTags)) {
+				accounts.replaceTags(userId, new HashSet<>(row.tagList()));
+			}
+		});
 		accounts.updatePasswords(newPasswords, job.asksNewPassword());
 		accounts.renameAll(newNames);
 		Map<String, Long> created = accounts.createAll(toCreate.stream()
@@ -234,9 +241,16 @@ class ImportRunner {
 					options.groupId(), new LinkedHashSet<>(row.tagList()), passwordHash(job, row, hashes),
 					job.asksNewPassword()))
 			.toList());
+		List<Long> touched = new ArrayList<>(created.values());
+		touched.addAll(toUpdate.values());
+		Map<Long, Integer> versions = accounts.versions(touched);
+		toUpdate.forEach((row, userId) -> settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.UPDATED,
+				null, userId, reversible(row.action(), replacesTags(row.action(), fileHasTags), before.get(userId),
+						versions.get(userId)))));
 		for (ImportRows.StagedRow row : toCreate) {
-			settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.CREATED, null,
-					created.get(row.email().toLowerCase(Locale.ROOT))));
+			long userId = created.get(row.email().toLowerCase(Locale.ROOT));
+			settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.CREATED, null, userId,
+					new ImportRows.Reversible(versions.get(userId), null, null, null)));
 			if (options.welcomeEmail()) {
 				mails.welcome(job, row);
 			}
@@ -286,6 +300,25 @@ class ImportRunner {
 			accounts.moveAll(move, Objects.requireNonNull(Objects.requireNonNull(options.sync()).moveToGroupId()));
 		}
 		return settled;
+	}
+
+	/**
+	 * What undoing an update needs: the version it left and what it replaced, the password hash
+	 * encrypted like a staged password.
+	 */
+	private ImportRows.Reversible reversible(RowAction action, boolean tagsReplaced, AccountBefore before, int version) {
+		return new ImportRows.Reversible(version,
+				action.updatesPassword() ? cipher.encrypt(before.passwordHash().getBytes(StandardCharsets.UTF_8)) : null,
+				action.updatesPassword() ? before.mustChoosePassword() : null,
+				tagsReplaced ? String.join("\n", before.tags()) : null);
+	}
+
+	/**
+	 * Whether an update replaces the tags: Update tags does, and so does a file that is the whole
+	 * group when it has a tag column.
+	 */
+	private static boolean replacesTags(RowAction action, boolean fileHasTags) {
+		return action.updatesTags() || (action.updatesDetails() && fileHasTags);
 	}
 
 	private static String passwordHash(ImportJob job, ImportRows.StagedRow row, Map<Integer, String> hashes) {

@@ -83,7 +83,7 @@ class ChunkQueriesTests {
 		assertThat(count("FROM users WHERE email_key IN")).as("account lookups").isBetween(chunks, 2 * chunks + 2);
 		assertThat(count("INSERT INTO users")).as("account inserts").isBetween(1, chunks);
 		assertThat(count("INSERT INTO user_tag")).as("tag inserts").isBetween(1, chunks);
-		assertThat(count("AS s (row_number, outcome, reason, user_id, previous_status, previous_group_id)"))
+		assertThat(count("AS s (row_number, outcome, reason, user_id, previous_status, previous_group_id, user_version"))
 			.as("outcome statements").isEqualTo(chunks);
 	}
 

@@ -33,6 +33,9 @@ class ImportRetentionTests {
 	ImportJobs jobs;
 
 	@Autowired
+	Undos undos;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Test
@@ -41,6 +44,7 @@ class ImportRetentionTests {
 		UUID draft = upload(admin);
 		UUID cancelled = upload(admin);
 		queue.cancel(admin, cancelled);
+		undos.insert(cancelled, admin.id(), 0);
 
 		jobs.purge(Instant.now().minus(Duration.ofDays(1)), Instant.now().minus(Duration.ofDays(1)));
 		assertThat(jobs.find(draft)).isPresent();
@@ -49,6 +53,7 @@ class ImportRetentionTests {
 		jobs.purge(Instant.now().plusSeconds(1), Instant.now().plusSeconds(1));
 		assertThat(jobs.find(draft)).isEmpty();
 		assertThat(jobs.find(cancelled)).isEmpty();
+		assertThat(undos.find(cancelled)).as("its undo goes with it").isEmpty();
 		assertThat(jobs.stagedUpload(draft)).isEmpty();
 	}
 

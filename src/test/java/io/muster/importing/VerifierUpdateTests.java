@@ -117,7 +117,7 @@ class VerifierUpdateTests {
 		ImportOptions options = new ImportOptions(CLASS_7A, null, updatePasswords, updateTags, false, List.of());
 		Map<String, ExistingAccount> existing = account == null ? Map.of() : Map.of("ada@example.org", account);
 		return new Verifier(WITH_PASSWORDS, ',', options, existing,
-				new AccountRules(new PasswordPolicy(), PasswordPolicy.MIN_LENGTH, importer))
+				new AccountRules(new PasswordPolicy(), PasswordPolicy.MIN_LENGTH, importer), Map.of())
 			.verify(ADA, null);
 	}
 

@@ -95,6 +95,10 @@ class AccessMatrixIntegrationTests {
 			POST /imports/{import}/start              login    403   ok      404     ok       404
 			POST /imports/{import}/cancel             login    403   ok      404     ok       404
 			POST /imports/{import}/continue-earlier   login    403   ok      404     ok       404
+			GET /imports/{import}/undo                login    403   ok      404     ok       404
+			POST /imports/{import}/undo               login    403   ok      404     ok       404
+			GET /imports/{import}/undo/progress       login    403   ok      404     ok       404
+			GET /imports/{import}/undo.csv            login    403   ok      404     ok       404
 			GET /api/v1/me                            401      ok    ok      ok      ok       ok
 			GET /api/v1/groups                        401      403   ok      ok      ok       ok
 			GET /api/v1/groups/{group}                401      403   ok      403     ok       404
@@ -146,6 +150,9 @@ class AccessMatrixIntegrationTests {
 			GET /api/v1/imports/{import}/left-out     401      403   ok      404     ok       404
 			GET /api/v1/imports/{import}/results.csv  401      403   ok      404     ok       404
 			DELETE /api/v1/imports/{import}           401      403   ok      404     ok       404
+			POST /api/v1/imports/{import}/undo        401      403   ok      404     ok       404
+			# The draft has no undo to show: 404 for those who may see the draft too.
+			GET /api/v1/imports/{import}/undo         401      403   404     404     404      404
 			GET /imports/new/classroom                login    403   ok      ok      ok       ok
 			POST /imports/new/classroom               login    403   ok      ok      ok       ok
 			GET /classroom/authorized                 login    403   ok      ok      ok       ok

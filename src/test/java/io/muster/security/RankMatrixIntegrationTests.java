@@ -48,6 +48,7 @@ import io.muster.importing.SyncOption;
 import io.muster.importing.RowVerdict;
 import io.muster.organization.OrganizationService;
 import io.muster.support.Api;
+import io.muster.support.ImportWait;
 
 /**
  * Who may change whom, tried on every path that changes another person's account: each actor
@@ -125,6 +126,11 @@ class RankMatrixIntegrationTests {
 			IMPORT whole-group-suspends             admin-of-other 404    404    404
 			IMPORT whole-group-suspends             sysadmin       ok     ok     ok
 			IMPORT whole-group-suspends             other-org      404    404    404
+			# An account the actor's own import created, undone as it is now: deleted, or kept out of reach.
+			UNDO import                             admin-of-group ok     kept   kept
+			UNDO import                             admin-of-other kept   kept   kept
+			UNDO import                             sysadmin       ok     ok     ok
+			UNDO import                             other-org      kept   kept   kept
 			""";
 
 	/**
@@ -240,7 +246,7 @@ class RankMatrixIntegrationTests {
 		Map<String, List<String>> expected = matrix();
 		Set<String> routes = new TreeSet<>();
 		expected.keySet().stream().map(key -> key.substring(0, key.lastIndexOf(' ')))
-			.filter(path -> !path.startsWith("IMPORT")).forEach(routes::add);
+			.filter(path -> !path.startsWith("IMPORT") && !path.startsWith("UNDO")).forEach(routes::add);
 		Set<String> classified = new TreeSet<>(routes);
 		classified.addAll(NOT_ANOTHER_ACCOUNT.keySet());
 		assertThat(classified).as("every route that changes something, in the matrix or said to change no other account")
@@ -294,6 +300,9 @@ class RankMatrixIntegrationTests {
 		}
 		if (path.startsWith("IMPORT")) {
 			return importOutcome(path, actor, targetRole);
+		}
+		if (path.startsWith("UNDO")) {
+			return undoOutcome(actor, targetRole);
 		}
 		long target = target(targetRole);
 		String[] parts = path.split(" ");
@@ -410,6 +419,36 @@ class RankMatrixIntegrationTests {
 				: missing.fate() == MissingAccount.Fate.OUTRANKED ? "403" : missing.fate().name()).orElse("404");
 	}
 
+	/**
+	 * The actor imports one account into their group; it is then made, without a change of version,
+	 * the target of the table (a User, Administrator or System Administrator of group Rank A), and
+	 * the actor asks what undoing the import would do.
+	 */
+	private String undoOutcome(String actor, Role targetRole) throws Exception {
+		SignedInUser importer = actor(actor);
+		String email = "rank.undo." + UUID.randomUUID() + "@demo-school.test";
+		UUID id = drafts.upload(importer, "undo.csv", ("Name,Email\nUndo Rank," + email + "\n")
+			.getBytes(StandardCharsets.UTF_8), null, null, null).id();
+		drafts.map(importer, id, new ColumnMapping("Name", null, null, "Email", null, null), "Undo-Rank-Pass-2026");
+		drafts.setOptions(importer, id, new ImportOptions(groupOf.get(actor), null, false, false, false, List.of()));
+		queue.start(importer, id);
+		ImportWait.untilCompleted(jdbc, id);
+		long account = directory.findByEmail(email).orElseThrow().id();
+		jdbc.sql("UPDATE users SET organization_id = :school, group_id = :group, role = :role WHERE id = :id")
+			.param("school", school).param("group", groupA).param("role", targetRole.name()).param("id", account)
+			.update();
+		if (targetRole == Role.ADMIN) {
+			jdbc.sql("INSERT INTO group_admin (user_id, group_id) VALUES (:id, :group)").param("id", account)
+				.param("group", groupA).update();
+		}
+		MvcResult plan = mvc.perform(request(HttpMethod.POST, "/api/v1/imports/" + id + "/undo?dryRun=true")
+			.with(user(importer))).andReturn();
+		String body = plan.getResponse().getContentAsString();
+		if (body.contains("\"accountsToDelete\":1")) {
+			return "ok";
+		}
+		return body.contains("OUT_OF_REACH") ? "kept" : body;
+	}
 
 	/**
 	 * Every route of Muster's own that is not a GET; the Google emulator stands in for Google and

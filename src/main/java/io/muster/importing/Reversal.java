@@ -1,0 +1,34 @@
+package io.muster.importing;
+
+/**
+ * A change an import made to an account, as undoing it takes it back.
+ *
+ * <p>Another kind of change (an account a sync suspended or moved) is one more constant here: its
+ * rule below, how {@link UndoableRow} recognises it, and how {@link UndoRunner} takes it back.
+ */
+public enum Reversal {
+
+	/** The import created the account; undoing deletes it. */
+	DELETE_ACCOUNT(true),
+
+	/** The import gave the account a new password; undoing gives back the one it had. */
+	RESTORE_PASSWORD(true),
+
+	/** The import replaced the account's tags; undoing gives back those it had. */
+	RESTORE_TAGS(false);
+
+	private final boolean onlyUnused;
+
+	Reversal(boolean onlyUnused) {
+		this.onlyUnused = onlyUnused;
+	}
+
+	/**
+	 * Whether it is taken back only while nobody has signed in to the account since the import:
+	 * once someone has, the account (or the password) is theirs in use.
+	 */
+	boolean onlyUnused() {
+		return onlyUnused;
+	}
+
+}
