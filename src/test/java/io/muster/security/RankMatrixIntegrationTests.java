@@ -184,7 +184,9 @@ class RankMatrixIntegrationTests {
 			Map.entry("POST /api/v1/classroom/schedules",
 					"a daily check whose drafts start through the IMPORT rows' verification"),
 			Map.entry("POST /classroom/schedules/{schedule}/stop", "a daily check of the person's own"),
-			Map.entry("DELETE /api/v1/classroom/schedules/{schedule}", "a daily check of the person's own"));
+			Map.entry("DELETE /api/v1/classroom/schedules/{schedule}", "a daily check of the person's own"),
+			Map.entry("POST /imports/{id}/undo", "an undo, whose plan and job the UNDO rows judge"),
+			Map.entry("POST /api/v1/imports/{id}/undo", "an undo, whose plan and job the UNDO rows judge"));
 
 	private static final List<Role> TARGETS = List.of(Role.USER, Role.ADMIN, Role.SYSTEM_ADMIN);
 
