@@ -58,6 +58,10 @@ public class ImportQueue {
 			throw ImportRejected.conflict("import.problem.noOptions");
 		}
 		OptionsCheck.check(actor, job.options(), organizations.settings(job.organizationId()), directory);
+		if (job.mapping() != null) {
+			MappingCheck.checkPasswordSource(job.mapping(), job.defaultPasswordHash() != null,
+					job.options().generatePasswords());
+		}
 		List<RowVerdict> verdicts = verification.all(actor, job);
 		if (verdicts.stream().noneMatch(RowVerdict::valid)) {
 			throw ImportRejected.conflict("import.problem.nothingToImport");

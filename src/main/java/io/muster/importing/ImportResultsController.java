@@ -1,11 +1,13 @@
 package io.muster.importing;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,14 +15,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestHeader;
 
+import io.muster.cards.CardPaper;
+import io.muster.cards.CardsUnavailable;
 import io.muster.directory.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The last step of Batch Import: progress while the import runs in the background, then its
- * results and the report to download.
+ * results, the report to download and, when the import made passwords, the sign-in cards.
  */
 @Controller
 class ImportResultsController {
@@ -32,7 +38,7 @@ class ImportResultsController {
 	}
 
 	@GetMapping("/imports/{id}")
-	String show(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model) {
+	String show(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Locale locale, Model model) {
 		ImportSummary summary = reports.summary(me, id);
 		if (summary.status() == ImportStatus.DRAFT) {
 			return "redirect:/imports/" + id + "/preview";
@@ -40,6 +46,9 @@ class ImportResultsController {
 		model.addAttribute("job", summary);
 		if (summary.status().isFinished()) {
 			model.addAttribute("problems", reports.problems(me, id));
+			model.addAttribute("cards", reports.cards(me, id));
+			model.addAttribute("papers", CardPaper.values());
+			model.addAttribute("usualPaper", CardPaper.usualFor(locale));
 		}
 		return "importing/results";
 	}
@@ -61,6 +70,21 @@ class ImportResultsController {
 		}
 		model.addAttribute("job", summary);
 		return "importing/results :: progress";
+	}
+
+	/**
+	 * The sign-in cards, by a form's POST since handing them out deletes their passwords; cards
+	 * that are gone lead back to the results, which say why.
+	 */
+	@PostMapping("/imports/{id}/cards")
+	ResponseEntity<byte[]> cards(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+			@RequestParam CardPaper paper, Locale locale) {
+		try {
+			return CardsDownload.of(id, reports.printCards(me, id, paper, locale));
+		}
+		catch (CardsUnavailable ex) {
+			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/imports/" + id + "#cards")).build();
+		}
 	}
 
 	@GetMapping(value = "/imports/{id}/results.csv", produces = "text/csv")

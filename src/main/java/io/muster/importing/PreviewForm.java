@@ -41,6 +41,8 @@ public class PreviewForm {
 
 	private boolean askNewPassword;
 
+	private boolean generatePasswords;
+
 	private String tags = "";
 
 	/**
@@ -62,6 +64,7 @@ public class PreviewForm {
 			form.updateTags = options.updateTags();
 			form.welcomeEmail = options.welcomeEmail();
 			form.tags = String.join(", ", options.tags());
+			form.generatePasswords = options.generatePasswords();
 		}
 		return form;
 	}
@@ -184,7 +187,15 @@ public class PreviewForm {
 
 	ImportOptions options() {
 		List<String> extraTags = List.copyOf(AccountRules.splitTags(tags));
-		return new ImportOptions(groupId, role, updatePasswords, updateTags, welcomeEmail, extraTags, askNewPassword);
+		return new ImportOptions(groupId, role, updatePasswords, updateTags, welcomeEmail, extraTags, askNewPassword,
+				generatesPasswords());
+	}
+
+	/**
+	 * "Make a password for each user", which is offered only without a password column.
+	 */
+	boolean generatesPasswords() {
+		return generatePasswords && noPassword;
 	}
 
 	public String field(int column) {
@@ -277,6 +288,14 @@ public class PreviewForm {
 
 	public void setAskNewPassword(boolean askNewPassword) {
 		this.askNewPassword = askNewPassword;
+	}
+
+	public boolean isGeneratePasswords() {
+		return generatePasswords;
+	}
+
+	public void setGeneratePasswords(boolean generatePasswords) {
+		this.generatePasswords = generatePasswords;
 	}
 
 	public String getTags() {

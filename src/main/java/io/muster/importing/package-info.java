@@ -6,6 +6,6 @@
  * ({@link io.muster.importing.ImportReports}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "web", "secrets", "organization", "mail",
-		"directory", "directory :: importer", "importing.csv" })
+		"directory", "directory :: importer", "importing.csv", "cards" })
 @org.jspecify.annotations.NullMarked
 package io.muster.importing;
