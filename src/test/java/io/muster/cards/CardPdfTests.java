@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 import javax.imageio.ImageIO;
@@ -22,17 +17,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.Result;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.multi.qrcode.QRCodeMultiReader;
+import io.muster.support.PrintedCards;
 
 /**
  * The sign-in cards read back as a person and a phone would: the text of each card, and each QR
@@ -55,20 +43,17 @@ class CardPdfTests {
 		try (PDDocument document = Loader.loadPDF(printed)) {
 			assertThat(document.getNumberOfPages()).as("eight to a page").isEqualTo(2);
 			assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
-			List<String> texts = cardTexts(document);
-			for (int i = 0; i < cards.size(); i++) {
-				SignInCard card = cards.get(i);
-				assertThat(texts.get(i)).contains("Sign in to Muster", card.name(), card.group(), card.email(),
-						card.password(), "Password", ADDRESS);
-			}
-			List<String> links = qrCodes(document);
-			assertThat(links).hasSize(cards.size());
-			assertThat(links).containsExactlyInAnyOrderElementsOf(cards.stream()
-				.map(card -> ADDRESS + "?email=" + URLDecoder.decode(card.email(), StandardCharsets.UTF_8)
-					.replace("@", "%40"))
-				.toList());
-			assertThat(links).allSatisfy(link -> assertThat(link).doesNotContain("tiger", "cake", "moon"));
 		}
+		List<String> texts = PrintedCards.texts(printed);
+		for (int i = 0; i < cards.size(); i++) {
+			SignInCard card = cards.get(i);
+			assertThat(texts.get(i)).contains("Sign in to Muster", card.name(), card.group(), card.email(),
+					card.password(), "Password", ADDRESS);
+		}
+		List<String> links = PrintedCards.qrCodes(printed);
+		assertThat(links).containsExactlyInAnyOrderElementsOf(
+				cards.stream().map(card -> ADDRESS + "?email=" + card.email().replace("@", "%40")).toList());
+		assertThat(links).allSatisfy(link -> assertThat(link).doesNotContain("tiger", "cake", "moon"));
 	}
 
 	@Test
@@ -83,13 +68,13 @@ class CardPdfTests {
 
 		try (PDDocument document = Loader.loadPDF(printed)) {
 			assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.LETTER.getWidth());
-			List<String> texts = cardTexts(document);
-			assertThat(texts.get(0)).contains("Bei Muster anmelden", "Jürgen Größe-Müßig", "Klasse 7ä", "Passwort",
-					"frog-rain-mint-2233");
-			assertThat(texts.get(1)).contains("xiaoming@schule.example", "duck-kite-pear-4455");
-			assertThat(texts.get(2).replaceAll("\\s", "")).contains(cards.get(2).email(), "bear-cake-moon-6677");
-			assertThat(qrCodes(document)).hasSize(3);
 		}
+		List<String> texts = PrintedCards.texts(printed);
+		assertThat(texts.get(0)).contains("Bei Muster anmelden", "Jürgen Größe-Müßig", "Klasse 7ä", "Passwort",
+				"frog-rain-mint-2233");
+		assertThat(texts.get(1)).contains("xiaoming@schule.example", "duck-kite-pear-4455");
+		assertThat(texts.get(2).replaceAll("\\s", "")).contains(cards.get(2).email(), "bear-cake-moon-6677");
+		assertThat(PrintedCards.qrCodes(printed)).hasSize(3);
 	}
 
 	@Test
@@ -111,50 +96,6 @@ class CardPdfTests {
 			ImageIO.write(page, "png", target.toFile());
 			assertThat(target).isNotEmptyFile();
 		}
-	}
-
-	/**
-	 * The text of each card in reading order: left to right, then top to bottom, page by page.
-	 */
-	private static List<String> cardTexts(PDDocument document) throws IOException {
-		List<String> texts = new ArrayList<>();
-		for (int pageIndex = 0; pageIndex < document.getNumberOfPages(); pageIndex++) {
-			PDRectangle size = document.getPage(pageIndex).getMediaBox();
-			float width = (size.getWidth() - 72) / 2;
-			float height = (size.getHeight() - 72) / 4;
-			PDFTextStripperByArea stripper = new PDFTextStripperByArea();
-			for (int i = 0; i < 8; i++) {
-				stripper.addRegion("card" + i, new java.awt.geom.Rectangle2D.Float(36 + (i % 2) * width,
-						36 + (i / 2) * height, width, height));
-			}
-			stripper.extractRegions(document.getPage(pageIndex));
-			for (int i = 0; i < 8; i++) {
-				String text = stripper.getTextForRegion("card" + i);
-				if (!text.isBlank()) {
-					texts.add(text);
-				}
-			}
-		}
-		return texts;
-	}
-
-	private static List<String> qrCodes(PDDocument document) throws IOException {
-		PDFRenderer renderer = new PDFRenderer(document);
-		List<String> links = new ArrayList<>();
-		for (int page = 0; page < document.getNumberOfPages(); page++) {
-			BufferedImage image = renderer.renderImageWithDPI(page, 150);
-			int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-			BinaryBitmap bitmap = new BinaryBitmap(
-					new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-			try {
-				Result[] found = new QRCodeMultiReader().decodeMultiple(bitmap, Map.of(DecodeHintType.TRY_HARDER, true));
-				Arrays.stream(found).sorted(Comparator.comparing(Result::getText)).forEach(result -> links.add(result.getText()));
-			}
-			catch (NotFoundException ex) {
-				// A page without codes adds none.
-			}
-		}
-		return links;
 	}
 
 	private static ResourceBundleMessageSource messages() {

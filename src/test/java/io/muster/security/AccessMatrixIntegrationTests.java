@@ -92,6 +92,7 @@ class AccessMatrixIntegrationTests {
 			POST /imports/{import}/rows/{row}         login    403   ok      404     ok       404
 			GET /imports/{import}/progress            login    403   ok      404     ok       404
 			GET /imports/{import}/results.csv         login    403   ok      404     ok       404
+			POST /imports/{import}/cards              login    403   ok      404     ok       404
 			POST /imports/{import}/start              login    403   ok      404     ok       404
 			POST /imports/{import}/cancel             login    403   ok      404     ok       404
 			POST /imports/{import}/continue-earlier   login    403   ok      404     ok       404
@@ -144,6 +145,7 @@ class AccessMatrixIntegrationTests {
 			PATCH /api/v1/imports/{import}/rows/{row} 401      403   ok      404     ok       404
 			POST /api/v1/imports/{import}/start       401      403   ok      404     ok       404
 			GET /api/v1/imports/{import}/results.csv  401      403   ok      404     ok       404
+			GET /api/v1/imports/{import}/cards        401      403   ok      404     ok       404
 			DELETE /api/v1/imports/{import}           401      403   ok      404     ok       404
 			GET /imports/new/classroom                login    403   ok      ok      ok       ok
 			POST /imports/new/classroom               login    403   ok      ok      ok       ok
@@ -269,6 +271,7 @@ class AccessMatrixIntegrationTests {
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(verb), path).with(csrf());
 		switch (route) {
 			case "POST /imports/{import}/separator" -> request.param("separator", "comma");
+			case "POST /imports/{import}/cards" -> request.param("paper", "A4");
 			case "POST /users/{user}/status" -> request.param("version", "0").param("status", "SUSPENDED");
 			case "POST /users/{user}/delete" -> request.param("version", "0");
 			case "POST /groups/{group}/delete" -> request.param("name", "Matrix");
