@@ -120,7 +120,7 @@ class SignInCardsIntegrationTests {
 		admin.get().uri("/api/v1/imports/{id}/cards", id).exchange().expectStatus().isEqualTo(409)
 			.expectBody().jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("ended"));
 		start(admin, id);
-		admin.get().uri("/api/v1/imports/{id}/cards", id).exchange().expectStatus().isNotFound()
+		admin.get().uri("/api/v1/imports/{id}/cards", id).exchange().expectStatus().isEqualTo(409)
 			.expectBody().jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("no passwords"));
 
 		String withColumn = Api.upload(admin, "with-passwords.csv",
