@@ -33,13 +33,14 @@ class CardSets {
 	 * Opens a set unless it is open already: a long import adds its cards chunk by chunk to the one
 	 * set, whose day starts with the first.
 	 */
-	void open(UUID id, long organizationId, Instant now, Instant expiresAt) {
+	void open(UUID id, long organizationId, long madeBy, Instant now, Instant expiresAt) {
 		jdbc.sql("""
-				INSERT INTO sign_in_card_set (id, organization_id, created_at, expires_at)
-				SELECT :id, :organization, :now, :expires FROM (VALUES (1)) AS one (x)
+				INSERT INTO sign_in_card_set (id, organization_id, made_by, created_at, expires_at)
+				SELECT :id, :organization, :madeBy, :now, :expires FROM (VALUES (1)) AS one (x)
 				WHERE NOT EXISTS (SELECT 1 FROM sign_in_card_set WHERE id = :id)""")
 			.param("id", id)
 			.param("organization", organizationId)
+			.param("madeBy", madeBy)
 			.param("now", utc(now))
 			.param("expires", utc(expiresAt))
 			.update();
@@ -59,25 +60,23 @@ class CardSets {
 	}
 
 	/**
-	 * The set of this organization, locked until the caller's transaction ends, so that two
-	 * downloads at once hand the passwords out once.
+	 * The set of this organization (and of this maker, unless null), locked until the caller's
+	 * transaction ends, so that two downloads at once hand the passwords out once.
 	 */
-	Optional<StoredSet> lock(UUID id, long organizationId) {
-		return jdbc.sql("""
-				SELECT expires_at, downloaded_at FROM sign_in_card_set
-				WHERE id = :id AND organization_id = :organization FOR UPDATE""")
-			.param("id", id)
-			.param("organization", organizationId)
-			.query((row, number) -> new StoredSet(row.getObject("expires_at", OffsetDateTime.class).toInstant(),
-					instant(row.getObject("downloaded_at", OffsetDateTime.class))))
-			.optional();
+	Optional<StoredSet> lock(UUID id, long organizationId, @Nullable Long madeBy) {
+		return find(id, organizationId, madeBy, " FOR UPDATE");
 	}
 
-	Optional<StoredSet> find(UUID id, long organizationId) {
-		return jdbc.sql("""
-				SELECT expires_at, downloaded_at FROM sign_in_card_set WHERE id = :id AND organization_id = :organization""")
+	Optional<StoredSet> find(UUID id, long organizationId, @Nullable Long madeBy) {
+		return find(id, organizationId, madeBy, "");
+	}
+
+	private Optional<StoredSet> find(UUID id, long organizationId, @Nullable Long madeBy, String lock) {
+		return jdbc.sql("SELECT expires_at, downloaded_at FROM sign_in_card_set WHERE id = :id "
+				+ "AND organization_id = :organization" + (madeBy == null ? "" : " AND made_by = :madeBy") + lock)
 			.param("id", id)
 			.param("organization", organizationId)
+			.param("madeBy", madeBy)
 			.query((row, number) -> new StoredSet(row.getObject("expires_at", OffsetDateTime.class).toInstant(),
 					instant(row.getObject("downloaded_at", OffsetDateTime.class))))
 			.optional();

@@ -13,9 +13,20 @@ import io.muster.web.CodedProblem;
 public class CardsUnavailable extends CodedProblem {
 
 	CardsUnavailable(CardSetStatus.State state) {
-		super(state == CardSetStatus.State.NONE ? HttpStatus.CONFLICT : HttpStatus.GONE,
+		this(state == CardSetStatus.State.NONE ? HttpStatus.CONFLICT : HttpStatus.GONE,
 				state == CardSetStatus.State.NONE ? "sign-in-cards-none" : "sign-in-cards-gone",
 				"cards.problem." + state.name().toLowerCase(java.util.Locale.ROOT));
+	}
+
+	private CardsUnavailable(HttpStatus status, String type, String key) {
+		super(status, type, key);
+	}
+
+	/**
+	 * Cards of a set that does not exist, or is not the caller's to print.
+	 */
+	public static CardsUnavailable notFound() {
+		return new CardsUnavailable(HttpStatus.NOT_FOUND, "sign-in-cards-not-found", "cards.problem.notFound");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,23 +46,29 @@ public class SignInCards {
 	/**
 	 * Adds cards to a set, opening it with its first cards; in the caller's transaction, so that
 	 * the cards are kept exactly when the passwords on them are.
+	 *
+	 * @param madeBy who made the passwords (who started the import, or reset them)
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void keep(UUID setId, long organizationId, List<SignInCard> cards) {
+	public void keep(UUID setId, long organizationId, long madeBy, List<SignInCard> cards) {
 		if (cards.isEmpty()) {
 			return;
 		}
 		Instant now = Instant.now();
-		sets.open(setId, organizationId, now, now.plus(settings.retention()));
+		sets.open(setId, organizationId, madeBy, now, now.plus(settings.retention()));
 		sets.add(setId, cards.stream()
 			.map(card -> new CardSets.StoredCard(card.number(), card.name(), card.group(), card.email(),
 					cipher.encrypt(card.password().getBytes(StandardCharsets.UTF_8))))
 			.toList());
 	}
 
+	/**
+	 * What became of a set of this organization; with {@code madeBy}, only of a set that person made
+	 * (the caller decides who else may see it, as an import's visibility does).
+	 */
 	@Transactional(readOnly = true)
-	public CardSetStatus status(UUID setId, long organizationId) {
-		return sets.find(setId, organizationId).map(set -> status(setId, set, Instant.now()))
+	public CardSetStatus status(UUID setId, long organizationId, @Nullable Long madeBy) {
+		return sets.find(setId, organizationId, madeBy).map(set -> status(setId, set, Instant.now()))
 			.orElseGet(CardSetStatus::none);
 	}
 
@@ -70,8 +77,8 @@ public class SignInCards {
 	 * handed out: a second download, or one after the set's day, is refused saying so.
 	 */
 	@Transactional
-	public byte[] download(UUID setId, long organizationId, CardPaper paper, Locale locale) {
-		CardSets.StoredSet set = sets.lock(setId, organizationId)
+	public byte[] download(UUID setId, long organizationId, @Nullable Long madeBy, CardPaper paper, Locale locale) {
+		CardSets.StoredSet set = sets.lock(setId, organizationId, madeBy)
 			.orElseThrow(() -> new CardsUnavailable(CardSetStatus.State.NONE));
 		Instant now = Instant.now();
 		CardSetStatus status = status(setId, set, now);

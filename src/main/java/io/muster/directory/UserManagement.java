@@ -1,8 +1,10 @@
 package io.muster.directory;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,9 +18,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.muster.cards.CardPaper;
+import io.muster.cards.CardSetStatus;
+import io.muster.cards.CardsUnavailable;
+import io.muster.cards.SignInCard;
+import io.muster.cards.SignInCards;
 import io.muster.web.Message;
 
 /**
@@ -43,8 +51,14 @@ public class UserManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final PasswordEncoder passwordEncoder;
+
+	private final SignInCards cards;
+
 	UserManagement(Users users, Groups groups, UserSearch search, DirectoryService directory,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PasswordEncoder passwordEncoder, SignInCards cards) {
+		this.passwordEncoder = passwordEncoder;
+		this.cards = cards;
 		this.users = users;
 		this.groups = groups;
 		this.search = search;
@@ -204,18 +218,18 @@ public class UserManagement {
 
 	/**
 	 * Applies one action to every selected user, or to none of them when any breaks a rule.
-	 *
-	 * @return how many users it changed
 	 */
 	@Transactional
-	public int bulk(SignedInUser actor, BulkChange change) {
+	public BulkOutcome bulk(SignedInUser actor, BulkChange change) {
 		actor.requireAdministrator();
 		List<User> selected = selected(actor, change.userIds());
 		BulkChange.Action action = change.action();
 		if (action == null) {
 			throw new InvalidDirectoryInput("action", Message.of("users.bulk.problem.action"));
 		}
+		UUID cards = null;
 		switch (action) {
+			case RESET_PASSWORDS -> cards = resetPasswords(actor, selected);
 			case ADD_TAG -> selected.forEach(user -> user.tag(Set.of(bulkTag(change.tag()))));
 			case REMOVE_TAG -> selected.forEach(user -> user.untag(bulkTag(change.tag())));
 			case MOVE_TO_GROUP -> moveAll(actor, selected, change.groupId());
@@ -227,7 +241,57 @@ public class UserManagement {
 			selected.forEach(this::save);
 		}
 		audit(actor, "bulk." + action.name(), String.valueOf(selected.size()));
-		return selected.size();
+		return new BulkOutcome(selected.size(), cards);
+	}
+
+	/**
+	 * Gives each selected person a password made for them, to be replaced at their next sign-in,
+	 * and keeps the passwords for their sign-in cards, in name order. Not the caller's own: that is
+	 * changed on My account. Each password is hashed here, one after the other (Argon2, about 30 ms
+	 * each): a page of users at a time.
+	 */
+	private UUID resetPasswords(SignedInUser actor, List<User> selected) {
+		if (selected.stream().anyMatch(user -> user.id() == actor.id())) {
+			throw new ChangeRefused("userIds", Message.of("directory.problem.change-refused.ownPassword"));
+		}
+		AccountRules rules = directory.rulesFor(actor.organizationId());
+		Map<Long, String> groupNames = new LinkedHashMap<>();
+		groups.findByOrganizationIdOrderByName(actor.organizationId())
+			.forEach(group -> groupNames.put(group.summary().id(), group.name()));
+		List<User> byName = selected.stream().sorted(Comparator.comparing(User::fullName)).toList();
+		List<SignInCard> made = new ArrayList<>();
+		for (User user : byName) {
+			String password = rules.makePassword(user.email());
+			user.changePasswordHash(passwordEncoder.encode(password), true);
+			made.add(new SignInCard(made.size() + 1, user.fullName(), user.groupId() == null ? null
+					: groupNames.get(user.groupId()), user.email(), password));
+		}
+		UUID set = UUID.randomUUID();
+		cards.keep(set, actor.organizationId(), actor.id(), made);
+		return set;
+	}
+
+	/**
+	 * What became of the sign-in cards of a password reset the caller made; someone else's are not found.
+	 */
+	@Transactional(readOnly = true)
+	public CardSetStatus resetCards(SignedInUser actor, UUID setId) {
+		actor.requireAdministrator();
+		CardSetStatus status = cards.status(setId, actor.organizationId(), actor.id());
+		if (status.state() == CardSetStatus.State.NONE) {
+			throw CardsUnavailable.notFound();
+		}
+		return status;
+	}
+
+	/**
+	 * The sign-in cards of a password reset the caller made, once: their passwords are deleted as
+	 * they are handed out.
+	 */
+	@Transactional
+	public byte[] printResetCards(SignedInUser actor, UUID setId, CardPaper paper, Locale locale) {
+		resetCards(actor, setId);
+		return cards.download(setId, actor.organizationId(), actor.id(), paper, locale);
 	}
 
 	/**

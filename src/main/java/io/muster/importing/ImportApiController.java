@@ -30,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.muster.cards.CardPaper;
+import io.muster.cards.CardsDownload;
 import io.muster.directory.Role;
 import io.muster.directory.SignedInUser;
 

@@ -75,7 +75,7 @@ public class ImportReports {
 	 */
 	@Transactional(readOnly = true)
 	public CardSetStatus cards(SignedInUser actor, UUID id) {
-		return cards.status(id, access.visible(actor, id).organizationId());
+		return cards.status(id, access.visible(actor, id).organizationId(), null);
 	}
 
 	/**
@@ -88,7 +88,7 @@ public class ImportReports {
 		if (!job.status().isFinished()) {
 			throw ImportRejected.conflict("cards.problem.notEnded.detail");
 		}
-		return cards.download(id, job.organizationId(), paper, locale);
+		return cards.download(id, job.organizationId(), null, paper, locale);
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestHeader;
 
 import io.muster.cards.CardPaper;
+import io.muster.cards.CardsDownload;
 import io.muster.cards.CardsUnavailable;
 import io.muster.directory.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;

@@ -284,7 +284,7 @@ class ImportRunner {
 				: directory.group(job.organizationId(), options.groupId()).map(GroupSummary::name).orElse(null);
 		Map<Integer, ImportRows.StagedRow> byNumber = new HashMap<>();
 		chunk.forEach(row -> byNumber.put(row.rowNumber(), row));
-		cards.keep(job.id(), job.organizationId(), settled.stream()
+		cards.keep(job.id(), job.organizationId(), job.createdBy(), settled.stream()
 			.filter(settlement -> settlement.outcome() == RowOutcome.CREATED
 					|| settlement.outcome() == RowOutcome.UPDATED && byNumber.get(settlement.row()).action().updatesPassword())
 			.filter(settlement -> made.containsKey(settlement.row()))

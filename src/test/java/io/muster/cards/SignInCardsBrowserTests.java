@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -19,19 +20,29 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.muster.directory.DirectoryService;
+import io.muster.directory.NewUser;
+import io.muster.directory.PersonName;
+import io.muster.directory.Role;
+import io.muster.organization.OrganizationService;
 import io.muster.support.Api;
 import io.muster.support.Browser;
+import io.muster.support.DemoGroups;
 import io.muster.support.PrintedCards;
 
 /**
  * The walk of issue 17, part 2: a class imported with a password made for each student, its sign-in
  * cards downloaded once, and the third student signing in from their card's QR code with the
- * password printed on it.
+ * password printed on it; and passwords reset in bulk, printed the same way.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "muster.demo.password=" + Api.DEMO_PASSWORD, "muster.test.context=sign-in-cards" })
@@ -39,6 +50,15 @@ class SignInCardsBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	DirectoryService directory;
+
+	@Autowired
+	OrganizationService organizations;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@TempDir
 	Path files;
@@ -114,6 +134,39 @@ class SignInCardsBrowserTests {
 			browser.clickThrough(By.cssSelector("form button[type=submit]"));
 			assertThat(browser.driver().getCurrentUrl()).as("signed in, asked to choose their own")
 				.endsWith("/password/choose");
+		}
+	}
+
+	@Test
+	void anAdministratorResetsTwoPasswordsInBulkAndPrintsTheirCardsOnce() throws IOException {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		long school = organizations.findByName("Demo School").orElseThrow().id();
+		List<String> emails = List.of("ada." + run + "@students.example.org", "ben." + run + "@students.example.org");
+		for (String email : emails) {
+			directory.createUser(new NewUser(school, PersonName.full("Pupil " + email.substring(0, 3)), email, Role.USER,
+					DemoGroups.id(jdbc, "Class 7A"), Set.of(), "Pupil-Old-Pass-1"));
+		}
+		Path downloads = Files.createDirectories(files.resolve("downloads"));
+		try (Browser browser = Browser.open(port)) {
+			browser.driver().executeCdpCommand("Browser.setDownloadBehavior",
+					Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+			browser.signIn(Api.ADMIN, Api.DEMO_PASSWORD).go("/users?q=" + run);
+			browser.driver().findElements(By.name("ids")).forEach(WebElement::click);
+			new Select(browser.driver().findElement(By.name("action")))
+				.selectByVisibleText("Reset passwords (for sign-in cards)");
+			browser.clickThrough(By.xpath("//button[normalize-space()='Apply to selected']"));
+
+			assertThat(browser.driver().getCurrentUrl()).contains("/cards/");
+			assertThat(browser.driver().findElement(By.id("cards-ready")).getText())
+				.startsWith("The passwords of 2 people were reset");
+			browser.look("sign-in-cards-5-reset");
+			browser.click(By.id("download-cards"));
+			byte[] printed = Files.readAllBytes(downloaded(downloads));
+			assertThat(PrintedCards.passwordsByEmail(printed).keySet()).containsExactlyInAnyOrderElementsOf(emails);
+
+			browser.clickThrough(By.id("download-cards"));
+			assertThat(browser.driver().findElement(By.id("cards-gone")).getText())
+				.startsWith("The sign-in cards were downloaded");
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -19,18 +20,26 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import io.muster.directory.DirectoryService;
+import io.muster.directory.NewUser;
+import io.muster.directory.PersonName;
+import io.muster.directory.Role;
 import io.muster.importing.UploadResult;
+import io.muster.organization.OrganizationService;
 import io.muster.support.Api;
 import io.muster.support.DemoGroups;
 import io.muster.support.ImportWait;
 import io.muster.support.PrintedCards;
 
 /**
- * An import through the API with "Make a password for each user": each person gets their own
- * password, printed once on sign-in cards for whoever may see the import, then gone.
+ * An import through the API with "Make a password for each user", and a bulk password reset: each
+ * person gets their own password, printed once on sign-in cards for whoever may see the import (or
+ * who reset them), then gone.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
 class SignInCardsIntegrationTests {
+
+	private static final String PUPIL_PASSWORD = "Pia-Pupil-Pass-1";
 
 	@LocalServerPort
 	int port;
@@ -40,6 +49,12 @@ class SignInCardsIntegrationTests {
 
 	@Autowired
 	CardSets sets;
+
+	@Autowired
+	DirectoryService directory;
+
+	@Autowired
+	OrganizationService organizations;
 
 	@Test
 	void eachPersonSignsInWithThePasswordOnTheirCardWhichPrintsOnceForWhoeverSeesTheImport() {
@@ -134,6 +149,35 @@ class SignInCardsIntegrationTests {
 			.expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.detail").value(String.class, detail -> assertThat(detail)
 				.isEqualTo("Choose either a password column or \"Make a password for each user\", not both."));
+	}
+
+	@Test
+	void resettingPasswordsInBulkGivesEachANewOneOnCardsOnlyWhoResetThemPrints() {
+		List<String> emails = emails(2);
+		List<Long> pupils = emails.stream().map(this::pupilOfClass7a).toList();
+		RestTestClient admin = Api.as(port, Api.ADMIN);
+		String cards = (String) admin.post().uri("/api/v1/users/bulk")
+			.body(Map.of("userIds", pupils, "action", "RESET_PASSWORDS")).exchange().expectStatus().isOk()
+			.expectBody(Map.class).returnResult().getResponseBody().get("cards");
+		assertThat(cards).startsWith("/api/v1/users/cards/");
+
+		Api.as(port, Api.SYSADMIN).get().uri(cards).exchange().expectStatus().isNotFound();
+		byte[] pdf = admin.get().uri(cards + "?paper=A4").exchange().expectStatus().isOk()
+			.expectBody(byte[].class).returnResult().getResponseBody();
+		Map<String, String> printed = PrintedCards.passwordsByEmail(pdf);
+		assertThat(printed.keySet()).containsExactlyInAnyOrderElementsOf(emails);
+		for (String email : emails) {
+			Api.as(port, email, PUPIL_PASSWORD).get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
+			Api.as(port, email, printed.get(email)).get().uri("/api/v1/me").exchange().expectStatus().isForbidden()
+				.expectBody().jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("password"));
+		}
+		admin.get().uri(cards).exchange().expectStatus().isEqualTo(410);
+	}
+
+	private long pupilOfClass7a(String email) {
+		long school = organizations.findByName("Demo School").orElseThrow().id();
+		return directory.createUser(new NewUser(school, PersonName.full("Pia " + email.substring(0, 5)), email,
+				Role.USER, DemoGroups.id(jdbc, "Class 7A"), Set.of(), PUPIL_PASSWORD)).id();
 	}
 
 	private static List<String> emails(int count) {

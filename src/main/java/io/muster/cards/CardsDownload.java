@@ -1,4 +1,4 @@
-package io.muster.importing;
+package io.muster.cards;
 
 import java.util.UUID;
 
@@ -8,15 +8,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * An import's sign-in cards as a download, for the results page and the API alike: never kept by a
- * browser's or a proxy's cache, since they carry passwords.
+ * Sign-in cards as a download, for pages and the API alike: never kept by a browser's or a proxy's
+ * cache, since they carry passwords.
  */
-final class CardsDownload {
+public final class CardsDownload {
 
 	private CardsDownload() {
 	}
 
-	static ResponseEntity<byte[]> of(UUID id, byte[] pdf) {
+	public static ResponseEntity<byte[]> of(UUID id, byte[] pdf) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sign-in-cards-" + id + ".pdf\"")
 			.cacheControl(CacheControl.noStore())
