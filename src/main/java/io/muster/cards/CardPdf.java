@@ -22,6 +22,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
@@ -114,7 +115,7 @@ class CardPdf {
 			hints.put(EncodeHintType.MARGIN, 0);
 			hints.put(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
 			hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
-			return new QRCodeWriter().encode(link, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0, hints);
+			return new QRCodeWriter().encode(link, BarcodeFormat.QR_CODE, 0, 0, hints);
 		}
 		catch (WriterException ex) {
 			throw new IllegalStateException("A sign-in address too long for a QR code: " + link.length() + " characters", ex);

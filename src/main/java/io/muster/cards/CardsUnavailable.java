@@ -1,5 +1,7 @@
 package io.muster.cards;
 
+import java.util.Locale;
+
 import org.springframework.http.HttpStatus;
 
 import io.muster.web.CodedProblem;
@@ -15,7 +17,7 @@ public class CardsUnavailable extends CodedProblem {
 	CardsUnavailable(CardSetStatus.State state) {
 		this(state == CardSetStatus.State.NONE ? HttpStatus.CONFLICT : HttpStatus.GONE,
 				state == CardSetStatus.State.NONE ? "sign-in-cards-none" : "sign-in-cards-gone",
-				"cards.problem." + state.name().toLowerCase(java.util.Locale.ROOT));
+				"cards.problem." + state.name().toLowerCase(Locale.ROOT));
 	}
 
 	private CardsUnavailable(HttpStatus status, String type, String key) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -73,7 +74,7 @@ public final class PrintedCards {
 	 * The password printed on each card, by the email printed on it.
 	 */
 	public static Map<String, String> passwordsByEmail(byte[] pdf) {
-		Map<String, String> passwords = new java.util.LinkedHashMap<>();
+		Map<String, String> passwords = new LinkedHashMap<>();
 		for (String text : texts(pdf)) {
 			passwords.put(find(EMAIL, text), find(PASSWORD, text));
 		}
