@@ -134,6 +134,9 @@ class SecretsIntegrationTests {
 			assertThat(place).as("an API token").doesNotContain(token);
 		});
 		assertThat(places.get(0)).contains("maria.garcia@example.org", "CREATED");
+		assertThat(places.stream().map(place -> place.replace("=\r\n", "")))
+			.as("the report of the import that made passwords says where their cards are")
+			.anySatisfy(mail -> assertThat(mail).contains("class-7a.csv", "download their sign-in cards"));
 		assertThat(places.get(places.size() - 2)).contains("sam.staff@example.org");
 	}
 
