@@ -3,7 +3,6 @@ package io.muster.directory;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,11 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import io.muster.cards.CardPaper;
 import io.muster.cards.CardsDownload;
-import io.muster.cards.CardsUnavailable;
 
 /**
  * The sign-in cards of a bulk password reset: whether they wait to be downloaded, and the download,
@@ -43,17 +40,7 @@ class ResetCardsController {
 	@PostMapping("/cards/{set}")
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID set,
 			@RequestParam CardPaper paper, Locale locale) {
-		try {
-			return CardsDownload.of(set, management.printResetCards(me, set, paper, locale));
-		}
-		catch (CardsUnavailable ex) {
-			if (ex.getStatusCode() == HttpStatus.NOT_FOUND) {
-				throw ex;
-			}
-			return ResponseEntity.status(HttpStatus.SEE_OTHER)
-				.location(UriComponentsBuilder.fromPath("/cards/{set}").build(set))
-				.build();
-		}
+		return CardsDownload.forPage(set, () -> management.printResetCards(me, set, paper, locale), "/cards/" + set);
 	}
 
 }

@@ -1,13 +1,11 @@
 package io.muster.importing;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import io.muster.cards.CardPaper;
 import io.muster.cards.CardsDownload;
-import io.muster.cards.CardsUnavailable;
 import io.muster.directory.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -80,12 +77,7 @@ class ImportResultsController {
 	@PostMapping("/imports/{id}/cards")
 	ResponseEntity<byte[]> cards(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
 			@RequestParam CardPaper paper, Locale locale) {
-		try {
-			return CardsDownload.of(id, reports.printCards(me, id, paper, locale));
-		}
-		catch (CardsUnavailable ex) {
-			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/imports/" + id + "#cards")).build();
-		}
+		return CardsDownload.forPage(id, () -> reports.printCards(me, id, paper, locale), "/imports/" + id + "#cards");
 	}
 
 	@GetMapping(value = "/imports/{id}/results.csv", produces = "text/csv")
