@@ -2,10 +2,12 @@ package io.muster.directory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,7 +22,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.muster.cards.CardPaper;
 import io.muster.cards.CardSetStatus;
@@ -55,10 +59,18 @@ public class UserManagement {
 
 	private final SignInCards cards;
 
+	private final TransactionTemplate reading;
+
+	private final TransactionTemplate writing;
+
 	UserManagement(Users users, Groups groups, UserSearch search, DirectoryService directory,
-			ApplicationEventPublisher events, PasswordEncoder passwordEncoder, SignInCards cards) {
+			ApplicationEventPublisher events, PasswordEncoder passwordEncoder, SignInCards cards,
+			PlatformTransactionManager transactions) {
 		this.passwordEncoder = passwordEncoder;
 		this.cards = cards;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+		this.writing = new TransactionTemplate(transactions);
 		this.users = users;
 		this.groups = groups;
 		this.search = search;
@@ -219,17 +231,21 @@ public class UserManagement {
 	/**
 	 * Applies one action to every selected user, or to none of them when any breaks a rule.
 	 */
-	@Transactional
 	public BulkOutcome bulk(SignedInUser actor, BulkChange change) {
 		actor.requireAdministrator();
+		if (change.action() == BulkChange.Action.RESET_PASSWORDS) {
+			return resetPasswords(actor, change.userIds());
+		}
+		return Objects.requireNonNull(writing.execute(status -> change(actor, change)));
+	}
+
+	private BulkOutcome change(SignedInUser actor, BulkChange change) {
 		List<User> selected = selected(actor, change.userIds());
 		BulkChange.Action action = change.action();
 		if (action == null) {
 			throw new InvalidDirectoryInput("action", Message.of("users.bulk.problem.action"));
 		}
-		UUID cards = null;
 		switch (action) {
-			case RESET_PASSWORDS -> cards = resetPasswords(actor, selected);
 			case ADD_TAG -> selected.forEach(user -> user.tag(Set.of(bulkTag(change.tag()))));
 			case REMOVE_TAG -> selected.forEach(user -> user.untag(bulkTag(change.tag())));
 			case MOVE_TO_GROUP -> moveAll(actor, selected, change.groupId());
@@ -241,34 +257,47 @@ public class UserManagement {
 			selected.forEach(this::save);
 		}
 		audit(actor, "bulk." + action.name(), String.valueOf(selected.size()));
-		return new BulkOutcome(selected.size(), cards);
+		return new BulkOutcome(selected.size(), null);
 	}
 
 	/**
 	 * Gives each selected person a password made for them, to be replaced at their next sign-in,
-	 * and keeps the passwords for their sign-in cards, in name order. Not the caller's own: that is
-	 * changed on My account. Each password is hashed here, one after the other (Argon2, about 30 ms
-	 * each): a page of users at a time.
+	 * and keeps the passwords for their sign-in cards, in name order; not the caller's own, which is
+	 * changed on My account. The passwords are made and hashed (Argon2, slow on purpose) between two
+	 * short transactions, and the selection and its rank are checked again in the second.
 	 */
-	private UUID resetPasswords(SignedInUser actor, List<User> selected) {
+	private BulkOutcome resetPasswords(SignedInUser actor, @Nullable List<Long> userIds) {
+		Map<Long, String> made = Objects.requireNonNull(reading.execute(status -> makePasswords(actor, userIds)));
+		Map<Long, String> hashes = new HashMap<>();
+		made.forEach((userId, password) -> hashes.put(userId, passwordEncoder.encode(password)));
+		return Objects.requireNonNull(writing.execute(status -> {
+			List<User> selected = selected(actor, userIds);
+			Map<Long, String> groupNames = new HashMap<>();
+			groups.findByOrganizationIdOrderByName(actor.organizationId())
+				.forEach(group -> groupNames.put(group.summary().id(), group.name()));
+			List<SignInCard> printed = new ArrayList<>();
+			for (User user : selected.stream().sorted(Comparator.comparing(User::fullName)).toList()) {
+				user.changePasswordHash(hashes.get(user.id()), true);
+				save(user);
+				printed.add(new SignInCard(printed.size() + 1, user.fullName(),
+						user.groupId() == null ? null : groupNames.get(user.groupId()), user.email(), made.get(user.id())));
+			}
+			UUID set = UUID.randomUUID();
+			cards.keep(set, actor.organizationId(), actor.id(), printed);
+			audit(actor, "bulk." + BulkChange.Action.RESET_PASSWORDS.name(), String.valueOf(selected.size()));
+			return new BulkOutcome(selected.size(), set);
+		}));
+	}
+
+	private Map<Long, String> makePasswords(SignedInUser actor, @Nullable List<Long> userIds) {
+		List<User> selected = selected(actor, userIds);
 		if (selected.stream().anyMatch(user -> user.id() == actor.id())) {
 			throw new ChangeRefused("userIds", Message.of("directory.problem.change-refused.ownPassword"));
 		}
 		AccountRules rules = directory.rulesFor(actor.organizationId());
-		Map<Long, String> groupNames = new LinkedHashMap<>();
-		groups.findByOrganizationIdOrderByName(actor.organizationId())
-			.forEach(group -> groupNames.put(group.summary().id(), group.name()));
-		List<User> byName = selected.stream().sorted(Comparator.comparing(User::fullName)).toList();
-		List<SignInCard> made = new ArrayList<>();
-		for (User user : byName) {
-			String password = rules.makePassword(user.email());
-			user.changePasswordHash(passwordEncoder.encode(password), true);
-			made.add(new SignInCard(made.size() + 1, user.fullName(), user.groupId() == null ? null
-					: groupNames.get(user.groupId()), user.email(), password));
-		}
-		UUID set = UUID.randomUUID();
-		cards.keep(set, actor.organizationId(), actor.id(), made);
-		return set;
+		Map<Long, String> made = new HashMap<>();
+		selected.forEach(user -> made.put(user.id(), rules.makePassword(user.email())));
+		return made;
 	}
 
 	/**
