@@ -127,16 +127,16 @@ class ClassroomApiController {
 
 	/**
 	 * A Classroom import as a script asks for it; what it leaves out is off or empty, but for
-	 * askNewPassword, on unless said otherwise.
+	 * askNewPassword, on unless said otherwise. With generatePasswords, no default password is needed.
 	 */
 	record StageRequest(@Nullable List<String> courseIds, @Nullable Long groupId, @Nullable Boolean welcomeEmail,
 			@Nullable String defaultPassword, @Nullable List<String> tags, @Nullable Boolean tagPerClass,
-			@Nullable Boolean askNewPassword) {
+			@Nullable Boolean askNewPassword, @Nullable Boolean generatePasswords) {
 
 		ClassroomChoice choice() {
 			return new ClassroomChoice(courseIds == null ? List.of() : courseIds, groupId,
 					Boolean.TRUE.equals(welcomeEmail), defaultPassword, tags == null ? List.of() : tags,
-					Boolean.TRUE.equals(tagPerClass), askNewPassword);
+					Boolean.TRUE.equals(tagPerClass), askNewPassword, Boolean.TRUE.equals(generatePasswords));
 		}
 
 	}

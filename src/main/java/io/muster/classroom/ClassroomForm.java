@@ -9,8 +9,9 @@ import io.muster.directory.AccountRules;
 
 /**
  * The Classroom options page as submitted: chosen class ids, group, welcome email, default
- * password, tags typed as one line, whether each class becomes a tag, and whether the students
- * choose their own password at first sign-in (at first, yes: the default password is everyone's).
+ * password (or a password made for each student), tags typed as one line, whether each class
+ * becomes a tag, and whether the students choose their own password at first sign-in (at first,
+ * yes: the default password is everyone's, a made one was printed on a card).
  */
 public class ClassroomForm {
 
@@ -28,10 +29,12 @@ public class ClassroomForm {
 
 	private boolean askNewPassword = true;
 
+	private boolean generatePasswords;
+
 	ClassroomChoice choice() {
 		List<String> typedTags = List.copyOf(AccountRules.splitTags(tags));
 		return new ClassroomChoice(courseIds, groupId, welcomeEmail, defaultPassword, typedTags, tagPerClass,
-				askNewPassword);
+				askNewPassword, generatePasswords);
 	}
 
 	public List<String> getCourseIds() {
@@ -80,6 +83,14 @@ public class ClassroomForm {
 
 	public void setAskNewPassword(boolean askNewPassword) {
 		this.askNewPassword = askNewPassword;
+	}
+
+	public boolean isGeneratePasswords() {
+		return generatePasswords;
+	}
+
+	public void setGeneratePasswords(boolean generatePasswords) {
+		this.generatePasswords = generatePasswords;
 	}
 
 	public boolean isTagPerClass() {

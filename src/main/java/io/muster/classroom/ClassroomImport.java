@@ -152,7 +152,7 @@ class ClassroomImport {
 		if (choice.courseIds().isEmpty()) {
 			problems.add(ClassroomProblem.badField("courseIds", "noClass"));
 		}
-		if (password(choice).isBlank()) {
+		if (password(choice).isBlank() && !choice.generatePasswords()) {
 			problems.add(ClassroomProblem.badField("defaultPassword", "noPassword"));
 		}
 		return problems;
@@ -172,7 +172,7 @@ class ClassroomImport {
 
 	private static ImportOptions options(ClassroomChoice choice) {
 		return new ImportOptions(choice.groupId(), null, false, false, choice.welcomeEmail(), choice.tags(),
-				choice.askNewPassword());
+				choice.askNewPassword(), choice.generatePasswords());
 	}
 
 	private SourceRows read(String token, ClassroomSource source) {

@@ -102,6 +102,20 @@ public final class AccountRules {
 	}
 
 	/**
+	 * A password made for the person with this email address (see {@link PasswordGenerator}), one
+	 * this organization's policy accepts: a made one the policy refuses is thrown away.
+	 */
+	public String makePassword(String email) {
+		for (int attempt = 0; attempt < 100; attempt++) {
+			String password = PasswordGenerator.make(minPasswordLength);
+			if (passwordProblems(password, email).isEmpty()) {
+				return password;
+			}
+		}
+		throw new IllegalStateException("The password policy refused 100 made passwords in a row");
+	}
+
+	/**
 	 * The password rules in one sentence, for people to read before they type.
 	 */
 	public Message passwordRules() {

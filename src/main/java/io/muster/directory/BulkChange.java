@@ -21,7 +21,10 @@ public record BulkChange(@Nullable List<Long> userIds, @Nullable Action action, 
 	 */
 	public enum Action {
 
-		ADD_TAG, REMOVE_TAG, MOVE_TO_GROUP, SUSPEND, REACTIVATE, DELETE
+		ADD_TAG, REMOVE_TAG, MOVE_TO_GROUP, SUSPEND, REACTIVATE, DELETE,
+
+		/** A password made for each, to be chosen anew at their next sign-in, printed on sign-in cards. */
+		RESET_PASSWORDS
 
 	}
 

@@ -137,6 +137,15 @@ public class DirectoryService {
 	 * The groups the user may manage: all of the organization's for a System Administrator,
 	 * their own for an Administrator.
 	 */
+	/**
+	 * A group of this organization by its id, for what no signed-in caller does (printing the group
+	 * on an import's sign-in cards).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<GroupSummary> group(long organizationId, long groupId) {
+		return groups.findById(groupId).filter(group -> group.organizationId() == organizationId).map(Group::summary);
+	}
+
 	@Transactional(readOnly = true)
 	public List<GroupSummary> manageableGroups(SignedInUser actor) {
 		actor.requireAdministrator();
@@ -287,10 +296,10 @@ public class DirectoryService {
 
 	/**
 	 * The account rules of an organization for what no signed-in caller does (a link's new password,
-	 * start-up tasks): they reach no one else's account.
+	 * start-up tasks, the passwords an import makes as it runs): they reach no one else's account.
 	 */
 	@Transactional(readOnly = true)
-	AccountRules rulesFor(long organizationId) {
+	public AccountRules rulesFor(long organizationId) {
 		return new AccountRules(passwordPolicy, organizations.settings(organizationId).minPasswordLength(),
 				Rank.nobody(0, organizationId));
 	}

@@ -1,6 +1,7 @@
 package io.muster.directory;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import io.muster.cards.CardPaper;
+import io.muster.cards.CardsDownload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -121,12 +124,26 @@ class UserApiController {
 	}
 
 	@PostMapping("/bulk")
-	@Operation(summary = "One action for many users", description = "All of them change or none does.")
+	@Operation(summary = "One action for many users", description = "All of them change or none does. "
+			+ "RESET_PASSWORDS answers where to download the sign-in cards with the new passwords, once.")
 	BulkResult bulk(@AuthenticationPrincipal SignedInUser me, @RequestBody BulkChange change) {
-		return new BulkResult(management.bulk(me, change));
+		BulkOutcome outcome = management.bulk(me, change);
+		return new BulkResult(outcome.changed(), outcome.cards() == null ? null : "/api/v1/users/cards/" + outcome.cards());
 	}
 
-	record BulkResult(int changed) {
+	@GetMapping("/cards/{set}")
+	@Operation(summary = "The sign-in cards of a password reset you made, as a PDF",
+			description = "Once: the passwords are deleted as the cards are handed out, or after 24 hours.")
+	ResponseEntity<byte[]> cards(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID set,
+			@RequestParam(required = false) @Nullable CardPaper paper, Locale locale) {
+		return CardsDownload.of(set,
+				management.printResetCards(me, set, paper == null ? CardPaper.usualFor(locale) : paper, locale));
+	}
+
+	/**
+	 * @param cards where the sign-in cards of a password reset are, to download once
+	 */
+	record BulkResult(int changed, @Nullable String cards) {
 	}
 
 	/**

@@ -1,9 +1,13 @@
 package io.muster.directory;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,9 +20,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import io.muster.cards.CardPaper;
+import io.muster.cards.CardSetStatus;
+import io.muster.cards.CardsUnavailable;
+import io.muster.cards.SignInCard;
+import io.muster.cards.SignInCards;
 import io.muster.web.Message;
 
 /**
@@ -43,8 +55,22 @@ public class UserManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final PasswordEncoder passwordEncoder;
+
+	private final SignInCards cards;
+
+	private final TransactionTemplate reading;
+
+	private final TransactionTemplate writing;
+
 	UserManagement(Users users, Groups groups, UserSearch search, DirectoryService directory,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PasswordEncoder passwordEncoder, SignInCards cards,
+			PlatformTransactionManager transactions) {
+		this.passwordEncoder = passwordEncoder;
+		this.cards = cards;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+		this.writing = new TransactionTemplate(transactions);
 		this.users = users;
 		this.groups = groups;
 		this.search = search;
@@ -204,12 +230,16 @@ public class UserManagement {
 
 	/**
 	 * Applies one action to every selected user, or to none of them when any breaks a rule.
-	 *
-	 * @return how many users it changed
 	 */
-	@Transactional
-	public int bulk(SignedInUser actor, BulkChange change) {
+	public BulkOutcome bulk(SignedInUser actor, BulkChange change) {
 		actor.requireAdministrator();
+		if (change.action() == BulkChange.Action.RESET_PASSWORDS) {
+			return resetPasswords(actor, change.userIds());
+		}
+		return Objects.requireNonNull(writing.execute(status -> change(actor, change)));
+	}
+
+	private BulkOutcome change(SignedInUser actor, BulkChange change) {
 		List<User> selected = selected(actor, change.userIds());
 		BulkChange.Action action = change.action();
 		if (action == null) {
@@ -227,7 +257,70 @@ public class UserManagement {
 			selected.forEach(this::save);
 		}
 		audit(actor, "bulk." + action.name(), String.valueOf(selected.size()));
-		return selected.size();
+		return new BulkOutcome(selected.size(), null);
+	}
+
+	/**
+	 * Gives each selected person a password made for them, to be replaced at their next sign-in,
+	 * and keeps the passwords for their sign-in cards, in name order; not the caller's own, which is
+	 * changed on My account. The passwords are made and hashed (Argon2, slow on purpose) between two
+	 * short transactions, and the selection and its rank are checked again in the second.
+	 */
+	private BulkOutcome resetPasswords(SignedInUser actor, @Nullable List<Long> userIds) {
+		Map<Long, String> made = Objects.requireNonNull(reading.execute(status -> makePasswords(actor, userIds)));
+		Map<Long, String> hashes = new HashMap<>();
+		made.forEach((userId, password) -> hashes.put(userId, passwordEncoder.encode(password)));
+		return Objects.requireNonNull(writing.execute(status -> {
+			List<User> selected = selected(actor, userIds);
+			Map<Long, String> groupNames = new HashMap<>();
+			groups.findByOrganizationIdOrderByName(actor.organizationId())
+				.forEach(group -> groupNames.put(group.summary().id(), group.name()));
+			List<SignInCard> printed = new ArrayList<>();
+			for (User user : selected.stream().sorted(Comparator.comparing(User::fullName)).toList()) {
+				user.changePasswordHash(hashes.get(user.id()), true);
+				save(user);
+				printed.add(new SignInCard(printed.size() + 1, user.fullName(),
+						user.groupId() == null ? null : groupNames.get(user.groupId()), user.email(), made.get(user.id())));
+			}
+			UUID set = UUID.randomUUID();
+			cards.keep(set, actor.organizationId(), actor.id(), printed);
+			audit(actor, "bulk." + BulkChange.Action.RESET_PASSWORDS.name(), String.valueOf(selected.size()));
+			return new BulkOutcome(selected.size(), set);
+		}));
+	}
+
+	private Map<Long, String> makePasswords(SignedInUser actor, @Nullable List<Long> userIds) {
+		List<User> selected = selected(actor, userIds);
+		if (selected.stream().anyMatch(user -> user.id() == actor.id())) {
+			throw new ChangeRefused("userIds", Message.of("directory.problem.change-refused.ownPassword"));
+		}
+		AccountRules rules = directory.rulesFor(actor.organizationId());
+		Map<Long, String> made = new HashMap<>();
+		selected.forEach(user -> made.put(user.id(), rules.makePassword(user.email())));
+		return made;
+	}
+
+	/**
+	 * What became of the sign-in cards of a password reset the caller made; someone else's are not found.
+	 */
+	@Transactional(readOnly = true)
+	public CardSetStatus resetCards(SignedInUser actor, UUID setId) {
+		actor.requireAdministrator();
+		CardSetStatus status = cards.status(setId, actor.organizationId(), actor.id());
+		if (status.state() == CardSetStatus.State.NONE) {
+			throw CardsUnavailable.notFound();
+		}
+		return status;
+	}
+
+	/**
+	 * The sign-in cards of a password reset the caller made, once: their passwords are deleted as
+	 * they are handed out.
+	 */
+	@Transactional
+	public byte[] printResetCards(SignedInUser actor, UUID setId, CardPaper paper, Locale locale) {
+		resetCards(actor, setId);
+		return cards.download(setId, actor.organizationId(), actor.id(), paper, locale);
 	}
 
 	/**

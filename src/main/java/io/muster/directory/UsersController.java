@@ -60,7 +60,8 @@ class UsersController {
 	}
 
 	/**
-	 * Runs a bulk action; deleting first shows who would go and asks once more.
+	 * Runs a bulk action; deleting first shows who would go and asks once more, resetting passwords
+	 * leads to the page of their sign-in cards.
 	 */
 	@PostMapping("/users/bulk")
 	String bulk(@AuthenticationPrincipal SignedInUser me, @ModelAttribute BulkForm form, Model model,
@@ -71,9 +72,13 @@ class UsersController {
 				model.addAttribute("selection", management.selection(me, change.userIds()));
 				return "directory/users-delete";
 			}
-			int changed = management.bulk(me, change);
+			BulkOutcome outcome = management.bulk(me, change);
 			redirect.addFlashAttribute("notice", notices.text(
-					change.action() == BulkChange.Action.DELETE ? "users.bulk.deleted" : "users.bulk.done", changed));
+					change.action() == BulkChange.Action.DELETE ? "users.bulk.deleted" : "users.bulk.done",
+					outcome.changed()));
+			if (outcome.cards() != null) {
+				return "redirect:/cards/" + outcome.cards();
+			}
 		}
 		catch (InvalidDirectoryInput | ChangeRefused | UserChangedMeanwhile ex) {
 			redirect.addFlashAttribute("bulkError", notices.detail(ex));

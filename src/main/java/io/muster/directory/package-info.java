@@ -13,6 +13,6 @@
  * <p>Only the importer may write accounts in bulk: {@link io.muster.directory.AccountBatch} and
  * its values form the named interface {@code importer}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"web", "secrets", "organization", "mail"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"web", "secrets", "organization", "mail", "cards"})
 @org.jspecify.annotations.NullMarked
 package io.muster.directory;

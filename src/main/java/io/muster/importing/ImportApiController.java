@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import io.muster.cards.CardPaper;
+import io.muster.cards.CardsDownload;
 import io.muster.directory.Role;
 import io.muster.directory.SignedInUser;
 
@@ -163,6 +165,16 @@ class ImportApiController {
 	}
 
 	/**
+	 * The sign-in cards of the passwords the import made, as a PDF on the paper asked for (else the
+	 * usual one of the caller's language), once: a second call is a problem saying they are gone.
+	 */
+	@GetMapping("/{id}/cards")
+	ResponseEntity<byte[]> cards(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable CardPaper paper, Locale locale) {
+		return CardsDownload.of(id, reports.printCards(me, id, paper == null ? CardPaper.usualFor(locale) : paper, locale));
+	}
+
+	/**
 	 * The mapping as the API takes it: column names, and the password for everyone when there is
 	 * no password column.
 	 */
@@ -178,16 +190,17 @@ class ImportApiController {
 
 	/**
 	 * The options as the API takes them; a switch left out is off, but for askNewPassword, which is
-	 * on when one password is used for everyone and off with a password column. {@code sync} is
-	 * "This file is the whole group": {@code {"enabled": true, "missing": "SUSPEND"}}.
+	 * on when one password is used for everyone or made for each, and off with a password column.
+	 * {@code sync} is "This file is the whole group": {@code {"enabled": true, "missing": "SUSPEND"}}.
 	 */
 	record OptionsRequest(@Nullable Long groupId, @Nullable Role role, @Nullable Boolean updatePasswords,
 			@Nullable Boolean updateTags, @Nullable Boolean welcomeEmail, @Nullable List<String> tags,
-			@Nullable Boolean askNewPassword, @Nullable SyncOption sync) {
+			@Nullable Boolean askNewPassword, @Nullable Boolean generatePasswords, @Nullable SyncOption sync) {
 
 		ImportOptions options() {
 			return new ImportOptions(groupId, role, Boolean.TRUE.equals(updatePasswords), Boolean.TRUE.equals(updateTags),
-					Boolean.TRUE.equals(welcomeEmail), tags == null ? List.of() : tags, askNewPassword, sync);
+					Boolean.TRUE.equals(welcomeEmail), tags == null ? List.of() : tags, askNewPassword,
+					Boolean.TRUE.equals(generatePasswords), sync);
 		}
 
 	}

@@ -121,15 +121,17 @@ public class ImportDrafts {
 	 * Stages the rows another source read as a draft with its default password and options already
 	 * chosen, so that it goes on at the verification. The same limits and checks apply as to an
 	 * uploaded file; nothing is kept when one fails. The default password is hashed outside any
-	 * transaction, like a mapping's.
+	 * transaction, like a mapping's; with a password made for each user there is none.
 	 */
 	public UUID stage(SignedInUser actor, SourceRows source, String defaultPassword, ImportOptions options) {
 		actor.requireAdministrator();
 		List<DraftRow> staged = sourceRows(source);
 		checkSource(actor, staged, options);
-		checkDefaultPassword(actor, defaultPassword);
+		if (!options.generatePasswords()) {
+			checkDefaultPassword(actor, defaultPassword);
+		}
 		ImportJob job = ImportJob.draft(actor, source.source(), source.title(), StandardCharsets.UTF_8.name(), ",", true,
-				SOURCE_FIELDS, options, accounts.hash(defaultPassword));
+				SOURCE_FIELDS, options, options.generatePasswords() ? null : accounts.hash(defaultPassword));
 		writing.executeWithoutResult(status -> {
 			jobs.insert(job, null, null);
 			rows.stage(job.id(), staged);
@@ -153,7 +155,8 @@ public class ImportDrafts {
 		if (previous.source().isFile() || previous.status() != ImportStatus.COMPLETED || previous.options() == null) {
 			throw ImportRejected.conflict("resync.problem.notResyncable");
 		}
-		if (typedPassword == null && keptPasswordHash == null) {
+		boolean made = previous.options().generatePasswords();
+		if (!made && typedPassword == null && keptPasswordHash == null) {
 			throw ImportRejected.badField("defaultPassword", "import.problem.defaultPassword.title",
 					Message.of("resync.problem.passwordAgain"));
 		}
@@ -163,10 +166,12 @@ public class ImportDrafts {
 		List<DraftRow> staged = renumbered(read.stream()
 			.filter(row -> !taken.contains(Verifier.email(row).toLowerCase(Locale.ROOT))).toList());
 		checkSource(actor, staged, previous.options());
-		if (typedPassword != null) {
+		if (!made && typedPassword != null) {
 			checkDefaultPassword(actor, typedPassword);
 		}
-		String hash = typedPassword != null ? accounts.hash(typedPassword) : Objects.requireNonNull(keptPasswordHash);
+		// With a password made for each student, there is no password for everyone to keep.
+		String hash = made ? null
+				: typedPassword != null ? accounts.hash(typedPassword) : Objects.requireNonNull(keptPasswordHash);
 		ImportJob job = ImportJob.draft(actor, source.source(), source.title(), StandardCharsets.UTF_8.name(), ",", true,
 				SOURCE_FIELDS, previous.options(), hash).following(previousId, read.size() - staged.size());
 		writing.executeWithoutResult(status -> {
@@ -229,7 +234,9 @@ public class ImportDrafts {
 		OrganizationSettings settings = organizations.settings(actor.organizationId());
 		List<ErrorResponseException> refusals = new ArrayList<>();
 		collect(refusals, () -> OptionsCheck.check(actor, options, settings, directory));
-		collect(refusals, () -> checkDefaultPassword(actor, defaultPassword));
+		if (!options.generatePasswords()) {
+			collect(refusals, () -> checkDefaultPassword(actor, defaultPassword));
+		}
 		return refusals;
 	}
 
@@ -292,32 +299,52 @@ public class ImportDrafts {
 	 * mapping again keeps the rows staged and their fixes. Without a password column, the password
 	 * typed for everyone is checked and hashed at once; left empty, the one given before is kept.
 	 * The hash, slow on purpose, is made between two short transactions: administrators mapping at
-	 * the same moment must not hold every database connection while it works.
+	 * the same moment must not hold every database connection while it works. With a password made
+	 * for each user (as the saved options say), no password for everyone is needed or looked at.
 	 */
 	public ColumnMapping map(SignedInUser actor, UUID id, ColumnMapping mapping, @Nullable String defaultPassword) {
+		return map(actor, id, mapping, defaultPassword, null);
+	}
+
+	/**
+	 * Saves the mapping as {@link #map(SignedInUser, UUID, ColumnMapping, String)} does, for a form
+	 * that saves the options right after it: {@code generating} is whether those make a password
+	 * for each user; null to go by the options saved.
+	 */
+	ColumnMapping map(SignedInUser actor, UUID id, ColumnMapping mapping, @Nullable String defaultPassword,
+			@Nullable Boolean generating) {
 		@Nullable String typed = defaultPassword == null || defaultPassword.isEmpty() ? null : defaultPassword;
-		CsvTable table = Objects.requireNonNull(reading.execute(status -> checkMapping(actor, id, mapping, typed)));
-		@Nullable String typedHash = mapping.password() == null && typed != null ? accounts.hash(typed) : null;
-		writing.executeWithoutResult(status -> saveMapping(actor, id, mapping, table, typedHash));
+		CheckedMapping checked = Objects.requireNonNull(
+				reading.execute(status -> checkMapping(actor, id, mapping, typed, generating)));
+		@Nullable String typedHash = mapping.password() == null && typed != null && !checked.generating()
+				? accounts.hash(typed) : null;
+		writing.executeWithoutResult(
+				status -> saveMapping(actor, id, mapping, checked.table(), typedHash, checked.generating()));
 		return mapping;
 	}
 
-	private CsvTable checkMapping(SignedInUser actor, UUID id, ColumnMapping mapping, @Nullable String typed) {
+	private CheckedMapping checkMapping(SignedInUser actor, UUID id, ColumnMapping mapping, @Nullable String typed,
+			@Nullable Boolean generating) {
 		ImportJob job = access.editableFile(actor, id);
+		boolean generates = generating != null ? generating : job.options() != null && job.options().generatePasswords();
+		@Nullable String shared = generates ? null : typed;
 		CsvTable table = file.table(job);
-		MappingCheck.check(mapping, table.columns(), typed != null || job.defaultPasswordHash() != null);
-		if (mapping.password() == null && typed != null) {
-			checkDefaultPassword(actor, typed);
+		MappingCheck.check(mapping, table.columns(), shared != null || job.defaultPasswordHash() != null, generates);
+		if (mapping.password() == null && shared != null) {
+			checkDefaultPassword(actor, shared);
 		}
-		return table;
+		return new CheckedMapping(table, generates);
+	}
+
+	private record CheckedMapping(CsvTable table, boolean generating) {
 	}
 
 	private void saveMapping(SignedInUser actor, UUID id, ColumnMapping mapping, CsvTable table,
-			@Nullable String typedHash) {
+			@Nullable String typedHash, boolean generating) {
 		jobs.lock(id);
 		ImportJob job = access.editableFile(actor, id);
 		@Nullable String hash = mapping.password() != null ? null : typedHash != null ? typedHash : job.defaultPasswordHash();
-		MappingCheck.check(mapping, table.columns(), hash != null);
+		MappingCheck.check(mapping, table.columns(), hash != null, generating);
 		jobs.saveMapping(id, mapping, hash);
 		if (!mapping.equals(job.mapping())) {
 			rows.stage(id, DraftFile.rows(table, mapping));
@@ -333,10 +360,16 @@ public class ImportDrafts {
 		}
 	}
 
+	/**
+	 * Saves the options; "Make a password for each user" is refused beside a password column.
+	 */
 	@Transactional
 	public ImportOptions setOptions(SignedInUser actor, UUID id, ImportOptions options) {
 		ImportJob job = access.editable(actor, id);
 		OptionsCheck.check(actor, options, organizations.settings(job.organizationId()), directory);
+		if (options.generatePasswords() && job.mapping() != null) {
+			MappingCheck.checkPasswordSource(job.mapping(), job.defaultPasswordHash() != null, true);
+		}
 		jobs.saveOptions(id, options);
 		access.publish(actor, job, ImportActivity.Kind.OPTIONS_CHOSEN);
 		return options;

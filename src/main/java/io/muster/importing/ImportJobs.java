@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,7 +40,7 @@ class ImportJobs {
 
 	ImportJobs(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
-		this.json = json;
+		this.json = stored(json);
 		this.mapper = (row, number) -> new ImportJob(row.getObject("id", UUID.class), row.getLong("organization_id"),
 				row.getLong("created_by"), ImportSource.valueOf(row.getString("source")),
 				ImportStatus.valueOf(row.getString("status")), row.getString("file_name"), row.getString("encoding"),
@@ -253,6 +254,13 @@ class ImportJobs {
 			.param("ended", endedBefore.atOffset(ZoneOffset.UTC))
 			.param("abandoned", abandonedBefore.atOffset(ZoneOffset.UTC))
 			.update();
+	}
+
+	/**
+	 * How values are stored: a switch added since a draft's options were saved reads as off.
+	 */
+	static JsonMapper stored(JsonMapper json) {
+		return json.rebuild().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 	}
 
 	private @Nullable String write(@Nullable Object value) {

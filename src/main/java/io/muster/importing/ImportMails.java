@@ -17,7 +17,7 @@ import io.muster.web.Message;
 /**
  * The emails an import sends: a welcome to each created user when chosen, and the report to the
  * administrator who started it, worded for where the rows came from (a file, or classes of Google
- * Classroom). No email holds a password.
+ * Classroom). No email holds a password: one that made passwords says where their cards are.
  */
 @Component
 class ImportMails {
@@ -60,8 +60,16 @@ class ImportMails {
 				subject.in(messages, locale), "importing/finished",
 				Map.of("name", admin.fullName(), "job", done.summary(), "source", source, "problems", problems.stream()
 					.map(problem -> new Problem(problem.rowNumber(), problem.email(), problem.reason(messages, locale)))
-					.toList(), "leftOut", ImportReports.leftOut(results), "resultsUrl", links.to("/imports/" + done.id())),
+					.toList(), "leftOut", ImportReports.leftOut(results), "resultsUrl", links.to("/imports/" + done.id()),
+					"cards", madeCards(done)),
 				locale)));
+	}
+
+	/**
+	 * Whether the import made passwords for anyone, whose cards wait on its results page.
+	 */
+	private static boolean madeCards(ImportJob done) {
+		return done.options() != null && done.options().generatePasswords() && done.created() + done.updated() > 0;
 	}
 
 	/**

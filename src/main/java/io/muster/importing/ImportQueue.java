@@ -71,6 +71,10 @@ public class ImportQueue {
 			throw ImportRejected.conflict("import.problem.noOptions");
 		}
 		OptionsCheck.check(actor, job.options(), organizations.settings(job.organizationId()), directory);
+		if (job.mapping() != null) {
+			MappingCheck.checkPasswordSource(job.mapping(), job.defaultPasswordHash() != null,
+					job.options().generatePasswords());
+		}
 		DraftVerification.Verified verified = verification.full(actor, job);
 		List<RowVerdict> verdicts = verified.rows();
 		List<MissingAccount> leftOut = verified.sync() == null ? List.of() : verified.sync().changing();

@@ -8,10 +8,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.muster.cards.CardPaper;
+import io.muster.cards.CardSetStatus;
+import io.muster.cards.SignInCards;
 import io.muster.directory.SignedInUser;
 
 /**
- * What became of imports: their state and counts, the rows not imported and the results file.
+ * What became of imports: their state and counts, the rows not imported, the results file, and the
+ * sign-in cards of the passwords an import made.
  */
 @Service
 public class ImportReports {
@@ -24,7 +28,10 @@ public class ImportReports {
 
 	private final MessageSource messages;
 
-	ImportReports(ImportJobs jobs, ImportRows rows, ImportAccess access, MessageSource messages) {
+	private final SignInCards cards;
+
+	ImportReports(ImportJobs jobs, ImportRows rows, ImportAccess access, MessageSource messages, SignInCards cards) {
+		this.cards = cards;
 		this.jobs = jobs;
 		this.rows = rows;
 		this.access = access;
@@ -77,6 +84,27 @@ public class ImportReports {
 	public String resultsCsv(SignedInUser actor, UUID id, Locale locale) {
 		access.visible(actor, id);
 		return ResultsCsv.write(rows.results(id), messages, locale);
+	}
+
+	/**
+	 * Whether the import's sign-in cards wait to be downloaded, and until when, or what became of them.
+	 */
+	@Transactional(readOnly = true)
+	public CardSetStatus cards(SignedInUser actor, UUID id) {
+		return cards.status(id, access.visible(actor, id).organizationId(), null);
+	}
+
+	/**
+	 * The sign-in cards of an import that has ended, once: their passwords are deleted as they are
+	 * handed out. Only who may see the import may print them.
+	 */
+	@Transactional
+	public byte[] printCards(SignedInUser actor, UUID id, CardPaper paper, Locale locale) {
+		ImportJob job = access.visible(actor, id);
+		if (!job.status().isFinished()) {
+			throw ImportRejected.conflict("cards.problem.notEnded.detail");
+		}
+		return cards.download(id, job.organizationId(), null, paper, locale);
 	}
 
 }

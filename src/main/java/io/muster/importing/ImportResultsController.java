@@ -10,14 +10,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
+import io.muster.cards.CardPaper;
+import io.muster.cards.CardsDownload;
 import io.muster.directory.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The last step of Batch Import: progress while the import runs in the background, then its
- * results and the report to download.
+ * results, the report to download and, when the import made passwords, the sign-in cards.
  */
 @Controller
 class ImportResultsController {
@@ -32,7 +36,7 @@ class ImportResultsController {
 	}
 
 	@GetMapping("/imports/{id}")
-	String show(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model) {
+	String show(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Locale locale, Model model) {
 		ImportSummary summary = reports.summary(me, id);
 		if (summary.status() == ImportStatus.DRAFT) {
 			return "redirect:/imports/" + id + "/preview";
@@ -42,6 +46,9 @@ class ImportResultsController {
 			model.addAttribute("problems", reports.problems(me, id));
 			model.addAttribute("leftOut", reports.leftOut(me, id));
 			model.addAttribute("undo", undo.summary(me, id).orElse(null));
+			model.addAttribute("cards", reports.cards(me, id));
+			model.addAttribute("papers", CardPaper.values());
+			model.addAttribute("usualPaper", CardPaper.usualFor(locale));
 		}
 		return "importing/results";
 	}
@@ -63,6 +70,16 @@ class ImportResultsController {
 		}
 		model.addAttribute("job", summary);
 		return "importing/results :: progress";
+	}
+
+	/**
+	 * The sign-in cards, by a form's POST since handing them out deletes their passwords; cards
+	 * that are gone lead back to the results, which say why.
+	 */
+	@PostMapping("/imports/{id}/cards")
+	ResponseEntity<byte[]> cards(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+			@RequestParam CardPaper paper, Locale locale) {
+		return CardsDownload.forPage(id, () -> reports.printCards(me, id, paper, locale), "/imports/" + id + "#cards");
 	}
 
 	@GetMapping(value = "/imports/{id}/results.csv", produces = "text/csv")

@@ -31,10 +31,15 @@ import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
+import io.muster.cards.SignInCard;
+import io.muster.cards.SignInCards;
 import io.muster.directory.AccountBatch;
 import io.muster.directory.AccountBefore;
 import io.muster.directory.AccountPlace;
+import io.muster.directory.AccountRules;
+import io.muster.directory.DirectoryService;
 import io.muster.directory.ExistingAccount;
+import io.muster.directory.GroupSummary;
 import io.muster.directory.ImportedAccount;
 import io.muster.directory.PersonName;
 import io.muster.directory.UserStatus;
@@ -47,6 +52,10 @@ import io.muster.web.Message;
  * crash loses or doubles nothing: the job engine runs the job again and it goes on with the rows
  * that have no outcome. If another import took an email meanwhile, the chunk is redone row by row
  * and that row reports "already has an account".
+ *
+ * <p>With "Make a password for each user", each row that creates an account or sets its password
+ * gets a password made as its chunk runs; it is hashed like a row's own, and kept for the sign-in
+ * cards in the chunk's transaction, encrypted, so that a card exists exactly for each password set.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportRunner {
@@ -77,6 +86,10 @@ class ImportRunner {
 
 	private final DatabaseOutage outage;
 
+	private final DirectoryService directory;
+
+	private final SignInCards cards;
+
 	// Whatever still fails after the outage patience is tried again later, at growing intervals.
 	private final OneTimeTask<String> task = Tasks.oneTime(TASK, String.class)
 		.onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(10), 2))
@@ -84,7 +97,7 @@ class ImportRunner {
 
 	ImportRunner(ImportJobs jobs, ImportRows rows, AccountBatch accounts, ImportMails mails, StagingCipher cipher,
 			TransactionTemplate transaction, @Lazy SchedulerClient scheduler, RowPasswordHasher hasher,
-			ImportMetrics metrics, DatabaseOutage outage) {
+			ImportMetrics metrics, DatabaseOutage outage, DirectoryService directory, SignInCards cards) {
 		this.jobs = jobs;
 		this.rows = rows;
 		this.accounts = accounts;
@@ -95,6 +108,8 @@ class ImportRunner {
 		this.hasher = hasher;
 		this.metrics = metrics;
 		this.outage = outage;
+		this.directory = directory;
+		this.cards = cards;
 	}
 
 	@Bean
@@ -161,16 +176,35 @@ class ImportRunner {
 	}
 
 	private void apply(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> chunk) {
+		Map<Integer, String> made = options.generatePasswords() ? makePasswords(job, chunk) : Map.of();
 		Map<Integer, String> hashes = hasher.hashAll(
-				chunk.stream().filter(row -> row.passwordCipher() != null).toList(),
-				row -> accounts.hash(new String(cipher.decrypt(row.passwordCipher()), StandardCharsets.UTF_8)));
+				chunk.stream().filter(row -> row.passwordCipher() != null || made.containsKey(row.rowNumber())).toList(),
+				row -> accounts.hash(row.passwordCipher() != null
+						? new String(cipher.decrypt(row.passwordCipher()), StandardCharsets.UTF_8)
+						: made.get(row.rowNumber())));
+		Passwords passwords = new Passwords(hashes, made);
 		try {
-			transaction.executeWithoutResult(status -> applyAll(job, options, chunk, hashes));
+			transaction.executeWithoutResult(status -> applyAll(job, options, chunk, passwords));
 		}
 		catch (DuplicateKeyException ex) {
 			log.info("Import {}: another import took an email of this chunk; going row by row", job.id());
-			chunk.forEach(row -> applyAlone(job, options, row, hashes));
+			chunk.forEach(row -> applyAlone(job, options, row, passwords));
 		}
+	}
+
+	/**
+	 * A password for each row that will create an account or set one's password and has none of its
+	 * own, under the organization's policy as it is now.
+	 */
+	private Map<Integer, String> makePasswords(ImportJob job, List<ImportRows.StagedRow> chunk) {
+		AccountRules rules = directory.rulesFor(job.organizationId());
+		Map<Integer, String> made = new HashMap<>();
+		for (ImportRows.StagedRow row : chunk) {
+			if (row.passwordCipher() == null && (row.action() == RowAction.CREATE || row.action().updatesPassword())) {
+				made.put(row.rowNumber(), rules.makePassword(row.email()));
+			}
+		}
+		return made;
 	}
 
 	/**
@@ -178,12 +212,12 @@ class ImportRunner {
 	 * is tried once more: by then the other has committed, and the row settles as "already has an
 	 * account" like any other.
 	 */
-	private void applyAlone(ImportJob job, ImportOptions options, ImportRows.StagedRow row, Map<Integer, String> hashes) {
+	private void applyAlone(ImportJob job, ImportOptions options, ImportRows.StagedRow row, Passwords passwords) {
 		try {
-			transaction.executeWithoutResult(status -> applyAll(job, options, List.of(row), hashes));
+			transaction.executeWithoutResult(status -> applyAll(job, options, List.of(row), passwords));
 		}
 		catch (DuplicateKeyException ex) {
-			transaction.executeWithoutResult(status -> applyAll(job, options, List.of(row), hashes));
+			transaction.executeWithoutResult(status -> applyAll(job, options, List.of(row), passwords));
 		}
 	}
 
@@ -193,10 +227,11 @@ class ImportRunner {
 	 * versions left, one statement of outcomes, one batch noting the import on the accounts, one batch
 	 * of new passwords and one of new names, one counter update; only new tags of existing accounts go
 	 * one by one. The accounts of the group that a file which is the whole group left out take one
-	 * locked lookup and one statement each to suspend or move.
+	 * locked lookup and one statement each to suspend or move; with made passwords, one batch of
+	 * sign-in cards.
 	 */
 	private void applyAll(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> chunk,
-			Map<Integer, String> hashes) {
+			Passwords passwords) {
 		List<ImportRows.StagedRow> fileRows = chunk.stream().filter(row -> !row.action().missingFromFile()).toList();
 		Map<String, ExistingAccount> existing = accounts.existing(fileRows.stream().map(ImportRows.StagedRow::email).toList());
 		List<ImportRows.Settlement> settled = new ArrayList<>(leftOut(options, chunk));
@@ -225,7 +260,7 @@ class ImportRunner {
 		boolean fileHasTags = job.mapping() != null && job.mapping().tags() != null;
 		toUpdate.forEach((row, userId) -> {
 			if (row.action().updatesPassword()) {
-				newPasswords.put(userId, passwordHash(job, row, hashes));
+				newPasswords.put(userId, passwordHash(job, row, passwords.hashes()));
 			}
 			if (row.action().updatesDetails()) {
 				newNames.put(userId, name(row));
@@ -238,7 +273,7 @@ class ImportRunner {
 		accounts.renameAll(newNames);
 		Map<String, Long> created = accounts.createAll(toCreate.stream()
 			.map(row -> new ImportedAccount(job.organizationId(), name(row), row.email(), options.roleOrDefault(),
-					options.groupId(), new LinkedHashSet<>(row.tagList()), passwordHash(job, row, hashes),
+					options.groupId(), new LinkedHashSet<>(row.tagList()), passwordHash(job, row, passwords.hashes()),
 					job.asksNewPassword()))
 			.toList());
 		List<Long> touched = new ArrayList<>(created.values());
@@ -256,6 +291,7 @@ class ImportRunner {
 			}
 		}
 		rows.settleAll(job.id(), settled);
+		keepCards(job, options, chunk, settled, passwords.made());
 		accounts.noteImport(job.id(), job.fileName(), created.values(), settled.stream()
 			.filter(settlement -> EnumSet.of(RowOutcome.UPDATED, RowOutcome.SUSPENDED, RowOutcome.MOVED)
 				.contains(settlement.outcome()))
@@ -321,8 +357,32 @@ class ImportRunner {
 		return action.updatesTags() || (action.updatesDetails() && fileHasTags);
 	}
 
+	/**
+	 * A card for each row whose account got a made password: created, or updated with Update Passwords.
+	 */
+	private void keepCards(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> chunk,
+			List<ImportRows.Settlement> settled, Map<Integer, String> made) {
+		if (made.isEmpty()) {
+			return;
+		}
+		String group = options.groupId() == null ? null
+				: directory.group(job.organizationId(), options.groupId()).map(GroupSummary::name).orElse(null);
+		Map<Integer, ImportRows.StagedRow> byNumber = new HashMap<>();
+		chunk.forEach(row -> byNumber.put(row.rowNumber(), row));
+		cards.keep(job.id(), job.organizationId(), job.createdBy(), settled.stream()
+			.filter(settlement -> settlement.outcome() == RowOutcome.CREATED
+					|| settlement.outcome() == RowOutcome.UPDATED && byNumber.get(settlement.row()).action().updatesPassword())
+			.filter(settlement -> made.containsKey(settlement.row()))
+			.map(settlement -> {
+				ImportRows.StagedRow row = byNumber.get(settlement.row());
+				return new SignInCard(row.rowNumber(), name(row).fullName(), group, row.email(),
+						made.get(row.rowNumber()));
+			})
+			.toList());
+	}
+
 	private static String passwordHash(ImportJob job, ImportRows.StagedRow row, Map<Integer, String> hashes) {
-		if (row.passwordCipher() != null) {
+		if (hashes.containsKey(row.rowNumber())) {
 			return hashes.get(row.rowNumber());
 		}
 		if (job.defaultPasswordHash() == null) {
@@ -340,4 +400,18 @@ class ImportRunner {
 		jobs.finish(job.id(), status);
 		mails.finished(jobs.find(job.id()).orElseThrow(), rows.results(job.id()));
 	}
+
+	/**
+	 * A chunk's password hashes by row number, and the passwords made for it, in plain text only in
+	 * memory until they are kept encrypted for the cards.
+	 */
+	private record Passwords(Map<Integer, String> hashes, Map<Integer, String> made) {
+
+		@Override
+		public String toString() {
+			return "Passwords[" + made.size() + " made]";
+		}
+
+	}
+
 }

@@ -97,7 +97,8 @@ class ImportWizardController {
 		form.repeatedFields().forEach((column, field) -> errors.put("column" + column,
 				messages.getMessage("import.preview.repeatedField", null, LocaleContextHolder.getLocale())));
 		if (errors.isEmpty()) {
-			attempt(errors, () -> drafts.map(me, id, form.mapping(draft.columns()), form.getDefaultPassword()));
+			attempt(errors, () -> drafts.map(me, id, form.mapping(draft.columns()), form.getDefaultPassword(),
+					form.generatesPasswords()));
 		}
 		attempt(errors, () -> drafts.setOptions(me, id, form.options()));
 		if (!errors.isEmpty()) {

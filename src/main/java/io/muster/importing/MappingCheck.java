@@ -2,19 +2,21 @@ package io.muster.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import io.muster.web.Message;
 
 /**
- * Checks that a column mapping names real columns and gives a name, an email and a password source,
- * and reports every problem at once, so that a form can mark each field that needs attention.
+ * Checks that a column mapping names real columns and gives a name, an email and one password source
+ * (a column, one password for everyone, or one made for each user), and reports every problem at
+ * once, so that a form can mark each field that needs attention.
  */
 final class MappingCheck {
 
 	private MappingCheck() {
 	}
 
-	static void check(ColumnMapping mapping, List<String> columns, boolean hasDefaultPassword) {
+	static void check(ColumnMapping mapping, List<String> columns, boolean hasDefaultPassword, boolean generating) {
 		List<ImportRejected.FieldProblem> problems = new ArrayList<>();
 		checkNames(mapping, problems);
 		if (mapping.email() == null) {
@@ -28,13 +30,33 @@ final class MappingCheck {
 						Message.of("import.problem.unknownColumn", column, String.join(", ", columns))));
 			}
 		}
-		if (mapping.password() == null && !hasDefaultPassword) {
-			problems.add(new ImportRejected.FieldProblem("defaultPassword", "import.problem.passwordSource.title",
-					Message.of("import.problem.passwordSource")));
-		}
+		passwordSource(mapping, hasDefaultPassword, generating).ifPresent(problems::add);
 		if (!problems.isEmpty()) {
 			throw ImportRejected.badFields(problems);
 		}
+	}
+
+	/**
+	 * Refuses an import without a source of passwords or with two, as it is about to start: its
+	 * options may have changed since its mapping was saved.
+	 */
+	static void checkPasswordSource(ColumnMapping mapping, boolean hasDefaultPassword, boolean generating) {
+		passwordSource(mapping, hasDefaultPassword, generating).ifPresent(problem -> {
+			throw ImportRejected.badFields(List.of(problem));
+		});
+	}
+
+	private static Optional<ImportRejected.FieldProblem> passwordSource(ColumnMapping mapping,
+			boolean hasDefaultPassword, boolean generating) {
+		if (generating && mapping.password() != null) {
+			return Optional.of(new ImportRejected.FieldProblem("generatePasswords",
+					"cards.problem.generatedAndColumn.title", Message.of("cards.problem.generatedAndColumn.detail")));
+		}
+		if (mapping.password() == null && !hasDefaultPassword && !generating) {
+			return Optional.of(new ImportRejected.FieldProblem("defaultPassword", "import.problem.passwordSource.title",
+					Message.of("import.problem.passwordSource")));
+		}
+		return Optional.empty();
 	}
 
 	private static void checkNames(ColumnMapping mapping, List<ImportRejected.FieldProblem> problems) {

@@ -41,6 +41,8 @@ public class PreviewForm {
 
 	private boolean askNewPassword;
 
+	private boolean generatePasswords;
+
 	private String tags = "";
 
 	private boolean sync;
@@ -74,6 +76,7 @@ public class PreviewForm {
 				form.syncMissing = sync.missingOrLeave();
 				form.syncMoveTo = sync.moveToGroupId();
 			}
+			form.generatePasswords = options.generatePasswords();
 		}
 		return form;
 	}
@@ -197,8 +200,16 @@ public class PreviewForm {
 	ImportOptions options() {
 		List<String> extraTags = List.copyOf(AccountRules.splitTags(tags));
 		return new ImportOptions(groupId, role, updatePasswords, updateTags, welcomeEmail, extraTags, askNewPassword,
+				generatesPasswords(),
 				sync ? new SyncOption(true, syncMissing, syncMissing == SyncOption.Missing.MOVE ? syncMoveTo : null)
 						: null);
+	}
+
+	/**
+	 * "Make a password for each user", which is offered only without a password column.
+	 */
+	boolean generatesPasswords() {
+		return generatePasswords && noPassword;
 	}
 
 	public String field(int column) {
@@ -315,6 +326,14 @@ public class PreviewForm {
 
 	public void setSyncMoveTo(@Nullable Long syncMoveTo) {
 		this.syncMoveTo = syncMoveTo;
+	}
+
+	public boolean isGeneratePasswords() {
+		return generatePasswords;
+	}
+
+	public void setGeneratePasswords(boolean generatePasswords) {
+		this.generatePasswords = generatePasswords;
 	}
 
 	public String getTags() {

@@ -7,6 +7,6 @@
  * ({@link io.muster.importing.ImportUndo}), where nobody has used or changed its accounts since.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "web", "secrets", "organization", "mail",
-		"directory", "directory :: importer", "importing.csv" })
+		"directory", "directory :: importer", "importing.csv", "cards" })
 @org.jspecify.annotations.NullMarked
 package io.muster.importing;

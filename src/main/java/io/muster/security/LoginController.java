@@ -7,6 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+/**
+ * The sign-in page; {@code ?email=} fills the email in, as the QR code of a sign-in card does, so
+ * that a child only types the password.
+ */
 @Controller
 class LoginController {
 
@@ -19,7 +23,9 @@ class LoginController {
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) @Nullable String error,
 			@RequestParam(required = false) @Nullable String signedOut, @RequestParam(required = false) @Nullable Long wait,
-			@RequestParam(required = false) @Nullable String google, Model model) {
+			@RequestParam(required = false) @Nullable String google, @RequestParam(required = false) @Nullable String email,
+			Model model) {
+		model.addAttribute("email", email == null ? "" : email.strip());
 		model.addAttribute("wait", wait == null ? null : Math.max(1, Math.min(wait, 3600)));
 		model.addAttribute("failed", error != null);
 		model.addAttribute("signedOut", signedOut != null);

@@ -23,7 +23,7 @@ class ClassroomChoiceTests {
 	@Test
 	void aScriptThatLeavesItOutGetsTheDefault() {
 		ClassroomApiController.StageRequest request = new ClassroomApiController.StageRequest(List.of("1"), 7L, null,
-				"Classroom-Start-2026", null, null, null);
+				"Classroom-Start-2026", null, null, null, null);
 		assertThat(request.choice().askNewPassword()).isNull();
 	}
 

@@ -243,6 +243,8 @@ class ClassroomIntegrationTests {
 				"Type a default password");
 		stage(Map.of("courseIds", List.of("700000000004"), "groupId", groupId("Class 7A"), "defaultPassword",
 				"Classroom-Start-2026"), "courseIds", "You do not teach an active class with the id 700000000004");
+		stage(Map.of("courseIds", List.of("700000000004"), "groupId", groupId("Class 7A"), "generatePasswords", true),
+				"courseIds", "You do not teach an active class with the id 700000000004");
 
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM import_job").query(Long.class).single()).isEqualTo(before);
 		Api.as(port, Api.USER).get().uri("/api/v1/classroom/courses").exchange().expectStatus().isForbidden();

@@ -35,11 +35,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import io.muster.demo.google.GoogleEmulator;
+import io.muster.directory.BulkChange;
 import io.muster.directory.DirectoryService;
 import io.muster.directory.NewUser;
 import io.muster.directory.PersonName;
 import io.muster.directory.Role;
 import io.muster.directory.SignedInUser;
+import io.muster.directory.UserManagement;
 import io.muster.importing.ImportDrafts;
 import io.muster.mail.Mail;
 import io.muster.mail.MailService;
@@ -92,6 +94,9 @@ class AccessMatrixIntegrationTests {
 			POST /imports/{import}/rows/{row}         login    403   ok      404     ok       404
 			GET /imports/{import}/progress            login    403   ok      404     ok       404
 			GET /imports/{import}/results.csv         login    403   ok      404     ok       404
+			POST /imports/{import}/cards              login    403   ok      404     ok       404
+			GET /cards/{set}                          login    403   ok      404     404      404
+			POST /cards/{set}                         login    403   ok      404     404      404
 			POST /imports/{import}/start              login    403   ok      404     ok       404
 			POST /imports/{import}/cancel             login    403   ok      404     ok       404
 			POST /imports/{import}/continue-earlier   login    403   ok      404     ok       404
@@ -149,6 +154,8 @@ class AccessMatrixIntegrationTests {
 			POST /api/v1/imports/{import}/start       401      403   ok      404     ok       404
 			GET /api/v1/imports/{import}/left-out     401      403   ok      404     ok       404
 			GET /api/v1/imports/{import}/results.csv  401      403   ok      404     ok       404
+			GET /api/v1/imports/{import}/cards        401      403   ok      404     ok       404
+			GET /api/v1/users/cards/{set}             401      403   ok      404     404      404
 			DELETE /api/v1/imports/{import}           401      403   ok      404     ok       404
 			POST /api/v1/imports/{import}/undo        401      403   ok      404     ok       404
 			# The draft has no undo to show: 404 for those who may see the draft too.
@@ -225,6 +232,9 @@ class AccessMatrixIntegrationTests {
 	@Autowired
 	TokenService tokens;
 
+	@Autowired
+	UserManagement userManagement;
+
 	@Test
 	void everyRouteAnswersEveryoneAsExpected() throws Exception {
 		Map<String, List<String>> expected = matrix();
@@ -288,6 +298,7 @@ class AccessMatrixIntegrationTests {
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(verb), path).with(csrf());
 		switch (route) {
 			case "POST /imports/{import}/separator" -> request.param("separator", "comma");
+			case "POST /imports/{import}/cards", "POST /cards/{set}" -> request.param("paper", "A4");
 			case "POST /users/{user}/status" -> request.param("version", "0").param("status", "SUSPENDED");
 			case "POST /users/{user}/delete" -> request.param("version", "0");
 			case "POST /groups/{group}/delete" -> request.param("name", "Matrix");
@@ -350,6 +361,8 @@ class AccessMatrixIntegrationTests {
 		ids.put("user", String.valueOf(pupilOfClass7a()));
 		ids.put("mail", String.valueOf(mail));
 		ids.put("token", String.valueOf(tokens.create(adminA, "Matrix", 30).token().id()));
+		ids.put("set", String.valueOf(userManagement.bulk(adminA,
+				new BulkChange(List.of(pupilOfClass7a()), BulkChange.Action.RESET_PASSWORDS, null, null)).cards()));
 		ids.put("row", "1");
 		ids.put("courseId", "700000000001");
 		ids.put("userId", "me");

@@ -41,11 +41,13 @@ import io.muster.support.Api;
 import io.muster.support.DemoGroups;
 import io.muster.support.LocalServers;
 import io.muster.support.ImportWait;
+import io.muster.support.PrintedCards;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * After full imports with per-row passwords and a password for everyone, none of those passwords
- * is anywhere in plain text: not in any table, log line, results file or email.
+ * After full imports with per-row passwords, a password for everyone and a password made for each
+ * user, none of those passwords is anywhere in plain text: not in any table (before the sign-in cards
+ * are downloaded and after), log line, results file or email; the made ones only on the cards.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
 @ExtendWith(OutputCaptureExtension.class)
@@ -93,7 +95,12 @@ class SecretsIntegrationTests {
 					.getBytes(StandardCharsets.UTF_8));
 		put(admin, shared, "mapping", Map.of("fullName", "Name", "email", "Email", "defaultPassword", DEFAULT_PASSWORD));
 		put(admin, shared, "options", Map.of("groupId", DemoGroups.id(jdbc, "Staff"), "welcomeEmail", true));
-		for (String id : List.of(perRow, shared)) {
+		String made = upload(admin, "class-7a.csv",
+				"Name,Email\nMo Made,mo.made@example.org\nLu Made,lu.made@example.org\n".getBytes(StandardCharsets.UTF_8));
+		put(admin, made, "options", Map.of("groupId", DemoGroups.id(jdbc, "Class 7A"), "welcomeEmail", true,
+				"generatePasswords", true));
+		put(admin, made, "mapping", Map.of("fullName", "Name", "email", "Email"));
+		for (String id : List.of(perRow, shared, made)) {
 			admin.post().uri("/api/v1/imports/{id}/start", id).exchange().expectStatus().isAccepted();
 		}
 		String token = (String) admin.post().uri("/api/v1/me/tokens").body(Map.of("name", "Secrets test", "days", 30))
@@ -102,25 +109,34 @@ class SecretsIntegrationTests {
 			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build()
 			.get().uri("/api/v1/me").exchange().expectStatus().isOk();
 		List<String> places = new ArrayList<>();
-		for (String id : List.of(perRow, shared)) {
+		for (String id : List.of(perRow, shared, made)) {
 			ImportWait.untilCompleted(jdbc, id);
 			places.add(admin.get().uri("/api/v1/imports/{id}/results.csv", id).exchange().expectBody(String.class)
 				.returnResult().getResponseBody());
 		}
-		await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length >= 7);
+		places.add(databaseDump());
+		Map<String, String> printed = PrintedCards.passwordsByEmail(admin.get().uri("/api/v1/imports/{id}/cards", made)
+			.exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody());
+		assertThat(printed).containsOnlyKeys("mo.made@example.org", "lu.made@example.org");
+		await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length >= 10);
 		for (MimeMessage message : smtp.getReceivedMessages()) {
 			places.add(message.getSubject() + "\n" + GreenMailUtil.getBody(message));
 		}
 		places.add(databaseDump());
 		places.add(output.getAll());
 
+		List<String> secrets = secrets();
+		secrets.addAll(printed.values());
 		assertThat(places).allSatisfy(place -> {
-			for (String password : secrets()) {
+			for (String password : secrets) {
 				assertThat(place).doesNotContain(password);
 			}
 			assertThat(place).as("an API token").doesNotContain(token);
 		});
 		assertThat(places.get(0)).contains("maria.garcia@example.org", "CREATED");
+		assertThat(places.stream().map(place -> place.replace("=\r\n", "")))
+			.as("the report of the import that made passwords says where their cards are")
+			.anySatisfy(mail -> assertThat(mail).contains("class-7a.csv", "download their sign-in cards"));
 		assertThat(places.get(places.size() - 2)).contains("sam.staff@example.org");
 	}
 
