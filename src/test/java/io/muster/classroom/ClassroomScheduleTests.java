@@ -34,7 +34,7 @@ class ClassroomScheduleTests {
 	@Test
 	void oneSetOfClassesIsOneValueInWhateverOrderItWasChosen() {
 		ClassroomChoice chosen = new ClassroomChoice(List.of("700000000002", "700000000001", "700000000002"), 1L, false,
-				"Classroom-Start-2026", List.of(), true, null);
+				"Classroom-Start-2026", List.of(), true, null, false);
 
 		assertThat(ClassroomSource.of(chosen)).isEqualTo(ClassroomSource.stored("700000000001,700000000002", true));
 		assertThat(ClassroomSource.of(chosen).storedIds()).isEqualTo("700000000001,700000000002");

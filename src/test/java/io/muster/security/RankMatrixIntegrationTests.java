@@ -190,7 +190,9 @@ class RankMatrixIntegrationTests {
 			Map.entry("POST /classroom/schedules/{schedule}/stop", "a daily check of the person's own"),
 			Map.entry("DELETE /api/v1/classroom/schedules/{schedule}", "a daily check of the person's own"),
 			Map.entry("POST /imports/{id}/undo", "an undo, whose plan and job the UNDO rows judge"),
-			Map.entry("POST /api/v1/imports/{id}/undo", "an undo, whose plan and job the UNDO rows judge"));
+			Map.entry("POST /api/v1/imports/{id}/undo", "an undo, whose plan and job the UNDO rows judge"),
+			Map.entry("POST /imports/{id}/cards", "downloads the cards of an import one may see, and forgets their passwords"),
+			Map.entry("POST /cards/{set}", "downloads the cards of one's own bulk reset, and forgets their passwords"));
 
 	private static final List<Role> TARGETS = List.of(Role.USER, Role.ADMIN, Role.SYSTEM_ADMIN);
 
