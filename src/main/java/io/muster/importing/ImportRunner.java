@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,6 +27,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import io.muster.directory.AccountBatch;
+import io.muster.directory.EmailAddress;
 import io.muster.directory.ExistingAccount;
 import io.muster.directory.ImportedAccount;
 import io.muster.directory.PersonName;
@@ -142,13 +142,16 @@ class ImportRunner {
 	private ImportStatus applyPending(ImportJob job) {
 		ImportOptions options = job.options() == null ? ImportOptions.none() : job.options();
 		int size = chunkSize(job.total());
-		List<ImportRows.StagedRow> chunk = rows.pending(job.id(), size);
-		while (!chunk.isEmpty()) {
+		List<ImportRows.StagedRow> next = rows.following(job.id(), 0, size);
+		while (!next.isEmpty()) {
 			if (jobs.find(job.id()).map(ImportJob::status).orElse(ImportStatus.CANCELLED) == ImportStatus.CANCELLED) {
 				return ImportStatus.CANCELLED;
 			}
-			apply(job, options, chunk);
-			chunk = rows.pending(job.id(), size);
+			List<ImportRows.StagedRow> chunk = next.stream().filter(ImportRows.StagedRow::waiting).toList();
+			if (!chunk.isEmpty()) {
+				apply(job, options, chunk);
+			}
+			next = rows.following(job.id(), next.get(next.size() - 1).rowNumber(), size);
 		}
 		return ImportStatus.COMPLETED;
 	}
@@ -161,6 +164,7 @@ class ImportRunner {
 			transaction.executeWithoutResult(status -> applyAll(job, options, chunk, hashes));
 		}
 		catch (DuplicateKeyException ex) {
+			// Only on H2: on PostgreSQL an email taken meanwhile leaves its account out instead.
 			log.info("Import {}: another import took an email of this chunk; going row by row", job.id());
 			chunk.forEach(row -> applyAlone(job, options, row, hashes));
 		}
@@ -181,39 +185,34 @@ class ImportRunner {
 	}
 
 	/**
-	 * Applies a chunk with a constant number of statements: one lookup of existing accounts, one
-	 * batch of new accounts (and one of their tags), one statement of outcomes, one batch noting the
-	 * import on the accounts, one batch of new passwords, one counter update; only new tags of existing
-	 * accounts go one by one.
+	 * Applies a chunk with a constant number of statements: on PostgreSQL one insert of the new
+	 * accounts that leaves out an email taken meanwhile (and one of their tags), one statement of
+	 * outcomes, one noting the import on the accounts and one counter update. Rows that change
+	 * existing accounts add one lookup and one batch of new passwords; only their new tags go one by
+	 * one. An email taken since the start adds one lookup, for the account that has it.
 	 */
 	private void applyAll(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> chunk,
 			Map<Integer, String> hashes) {
-		Map<String, ExistingAccount> existing = accounts.existing(chunk.stream().map(ImportRows.StagedRow::email).toList());
 		List<ImportRows.Settlement> settled = new ArrayList<>();
-		List<ImportRows.StagedRow> toCreate = new ArrayList<>();
+		List<ImportRows.StagedRow> toCreate = chunk.stream().filter(row -> row.action() == RowAction.CREATE).toList();
+		List<ImportRows.StagedRow> toUpdate = chunk.stream().filter(row -> row.action() != RowAction.CREATE).toList();
+		Map<String, ExistingAccount> existing = toUpdate.isEmpty() ? Map.of()
+				: accounts.existing(toUpdate.stream().map(ImportRows.StagedRow::email).toList());
 		Map<Long, String> newPasswords = new HashMap<>();
-		for (ImportRows.StagedRow row : chunk) {
-			ExistingAccount account = existing.get(row.email().toLowerCase(Locale.ROOT));
-			if (row.action() == RowAction.CREATE && account == null) {
-				toCreate.add(row);
-			}
-			else if (row.action() == RowAction.CREATE) {
-				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.FAILED, Message.of(Verifier.ALREADY_HAS_ACCOUNT),
-						account.userId()));
-			}
-			else if (account == null) {
+		for (ImportRows.StagedRow row : toUpdate) {
+			ExistingAccount account = existing.get(key(row));
+			if (account == null) {
 				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.FAILED,
 						Message.of("import.outcome.noAccount"), null));
+				continue;
 			}
-			else {
-				if (row.action().updatesPassword()) {
-					newPasswords.put(account.userId(), passwordHash(job, row, hashes));
-				}
-				if (row.action().updatesTags()) {
-					accounts.replaceTags(account.userId(), new HashSet<>(row.tagList()));
-				}
-				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.UPDATED, null, account.userId()));
+			if (row.action().updatesPassword()) {
+				newPasswords.put(account.userId(), passwordHash(job, row, hashes));
 			}
+			if (row.action().updatesTags()) {
+				accounts.replaceTags(account.userId(), new HashSet<>(row.tagList()));
+			}
+			settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.UPDATED, null, account.userId()));
 		}
 		accounts.updatePasswords(newPasswords, job.asksNewPassword());
 		Map<String, Long> created = accounts.createAll(toCreate.stream()
@@ -221,9 +220,18 @@ class ImportRunner {
 					options.groupId(), new LinkedHashSet<>(row.tagList()), passwordHash(job, row, hashes),
 					job.asksNewPassword()))
 			.toList());
+		List<ImportRows.StagedRow> taken = toCreate.stream().filter(row -> !created.containsKey(key(row))).toList();
+		Map<String, ExistingAccount> takenBy = taken.isEmpty() ? Map.of()
+				: accounts.existing(taken.stream().map(ImportRows.StagedRow::email).toList());
 		for (ImportRows.StagedRow row : toCreate) {
-			settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.CREATED, null,
-					created.get(row.email().toLowerCase(Locale.ROOT))));
+			Long userId = created.get(key(row));
+			if (userId == null) {
+				ExistingAccount account = takenBy.get(key(row));
+				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.FAILED,
+						Message.of(Verifier.ALREADY_HAS_ACCOUNT), account == null ? null : account.userId()));
+				continue;
+			}
+			settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.CREATED, null, userId));
 			if (options.welcomeEmail()) {
 				mails.welcome(job, row);
 			}
@@ -233,8 +241,12 @@ class ImportRunner {
 			.filter(settlement -> settlement.outcome() == RowOutcome.UPDATED)
 			.map(ImportRows.Settlement::userId)
 			.toList());
-		long failed = settled.stream().filter(settlement -> settlement.outcome() == RowOutcome.FAILED).count();
-		jobs.count(job.id(), toCreate.size(), chunk.size() - toCreate.size() - (int) failed, (int) failed);
+		int failed = (int) settled.stream().filter(settlement -> settlement.outcome() == RowOutcome.FAILED).count();
+		jobs.count(job.id(), created.size(), chunk.size() - created.size() - failed, failed);
+	}
+
+	private static String key(ImportRows.StagedRow row) {
+		return EmailAddress.key(row.email());
 	}
 
 	private static String passwordHash(ImportJob job, ImportRows.StagedRow row, Map<Integer, String> hashes) {
