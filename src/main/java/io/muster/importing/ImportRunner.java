@@ -46,7 +46,7 @@ class ImportRunner {
 
 	static final String TASK = "run-import";
 
-	static final int CHUNK = 200;
+	static final int CHUNK = 1_000;
 
 	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 

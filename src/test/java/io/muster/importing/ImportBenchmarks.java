@@ -45,7 +45,7 @@ public final class ImportBenchmarks {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int users = intArg(args, "users", 10_000);
+		int users = intArg(args, "users", 50_000);
 		int hashed = intArg(args, "hashed", 1_000);
 		System.setProperty("muster.test.database", "postgresql");
 		Map<String, Object> database = TestDatabase.properties();
