@@ -109,7 +109,7 @@ class ImportRows {
 			}
 		}
 		if (postgresql && rows.size() >= ANALYZE_FROM) {
-			jdbc.sql("ANALYZE import_row").update();
+			jdbc.sql("ANALYZE import_row (import_id, row_number, outcome)").update();
 		}
 	}
 
@@ -328,7 +328,11 @@ class ImportRows {
 			.param("id", importId)
 			.param("after", after)
 			.param("limit", limit)
-			.query(StagedRow.class)
+			// Mapped by hand: mapping a thousand rows a chunk by reflection showed in the profile.
+			.query((row, number) -> new StagedRow(row.getInt("row_number"), row.getString("full_name"),
+					row.getString("first_name"), row.getString("last_name"), row.getString("email"),
+					row.getString("tags"), row.getBytes("password_cipher"), RowAction.valueOf(row.getString("action")),
+					outcome(row.getString("outcome"))))
 			.list();
 	}
 
