@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -88,28 +89,30 @@ class ImportRows {
 	 */
 	void stage(UUID importId, List<DraftRow> rows) {
 		unstage(importId);
-		int size = postgresql ? ARRAY_CHUNK : BATCH;
-		for (int from = 0; from < rows.size(); from += size) {
-			List<DraftRow> part = rows.subList(from, Math.min(rows.size(), from + size));
-			if (postgresql) {
-				stageAll(importId, part);
-			}
-			else {
-				batch.batchUpdate("""
-						INSERT INTO import_row (import_id, row_number, line, full_name, first_name, last_name, email,
-						                        email_key, tags, password_cipher, file_problem, source_refusal)
-						VALUES (:id, :row, :line, :name, :first, :last, :email, :emailKey, :tags, :password,
-						        :fileProblem, :sourceRefusal)""",
-						part.stream()
-							.map(row -> draftValues(importId, row)
-								.addValue("line", row.line())
-								.addValue("fileProblem", one(row.fileProblem()))
-								.addValue("sourceRefusal", one(row.sourceRefusal())))
-							.toArray(SqlParameterSource[]::new));
-			}
+		if (postgresql) {
+			inParts(rows, ARRAY_CHUNK, part -> stageAll(importId, part));
+		}
+		else {
+			inParts(rows, BATCH, part -> batch.batchUpdate("""
+					INSERT INTO import_row (import_id, row_number, line, full_name, first_name, last_name, email,
+					                        email_key, tags, password_cipher, file_problem, source_refusal)
+					VALUES (:id, :row, :line, :name, :first, :last, :email, :emailKey, :tags, :password,
+					        :fileProblem, :sourceRefusal)""",
+					part.stream()
+						.map(row -> draftValues(importId, row)
+							.addValue("line", row.line())
+							.addValue("fileProblem", one(row.fileProblem()))
+							.addValue("sourceRefusal", one(row.sourceRefusal())))
+						.toArray(SqlParameterSource[]::new)));
 		}
 		if (postgresql && rows.size() >= ANALYZE_FROM) {
 			jdbc.sql("ANALYZE import_row (import_id, row_number, outcome)").update();
+		}
+	}
+
+	private static <T> void inParts(List<T> all, int size, Consumer<List<T>> write) {
+		for (int from = 0; from < all.size(); from += size) {
+			write.accept(all.subList(from, Math.min(all.size(), from + size)));
 		}
 	}
 
@@ -186,15 +189,11 @@ class ImportRows {
 	 * a round of work per row.
 	 */
 	void decide(UUID importId, List<RowVerdict> verdicts) {
-		int size = postgresql ? ARRAY_CHUNK : DECIDE_CHUNK;
-		for (int from = 0; from < verdicts.size(); from += size) {
-			List<RowVerdict> chunk = verdicts.subList(from, Math.min(verdicts.size(), from + size));
-			if (postgresql) {
-				decideAll(importId, chunk);
-			}
-			else {
-				decideByMerge(importId, chunk);
-			}
+		if (postgresql) {
+			inParts(verdicts, ARRAY_CHUNK, part -> decideAll(importId, part));
+		}
+		else {
+			inParts(verdicts, DECIDE_CHUNK, part -> decideByMerge(importId, part));
 		}
 	}
 
