@@ -112,7 +112,7 @@ public class AccountBatch {
 		if (accounts.isEmpty()) {
 			return Map.of();
 		}
-		Map<String, Long> ids = postgresql ? insertWhereFree(accounts) : insertOneByOne(accounts);
+		Map<String, Long> ids = postgresql ? insertWhereFree(accounts) : insertInBatch(accounts);
 		List<ImportedAccount> created = accounts.stream().filter(account -> ids.containsKey(key(account))).toList();
 		List<Long> tagged = new ArrayList<>();
 		List<String> tags = new ArrayList<>();
@@ -164,7 +164,7 @@ public class AccountBatch {
 	 * A batch of inserts of the accounts no one has yet; one taken meanwhile by an insert not yet
 	 * committed fails the batch, and the caller tries again once that one has committed.
 	 */
-	private Map<String, Long> insertOneByOne(List<ImportedAccount> accounts) {
+	private Map<String, Long> insertInBatch(List<ImportedAccount> accounts) {
 		Map<String, ExistingAccount> taken = existing(accounts.stream().map(ImportedAccount::email).toList());
 		List<ImportedAccount> free = accounts.stream().filter(account -> !taken.containsKey(key(account))).toList();
 		if (free.isEmpty()) {

@@ -38,8 +38,8 @@ import io.muster.web.Message;
  *
  * <p>Each chunk is one transaction holding every row's account change and its outcome, so a
  * crash loses or doubles nothing: the job engine runs the job again and it goes on with the rows
- * that have no outcome. If another import took an email meanwhile, the chunk is redone row by row
- * and that row reports "already has an account".
+ * that have no outcome. If another import took an email meanwhile, that row reports "already has
+ * an account": on PostgreSQL the insert leaves its account out, on H2 the chunk is redone row by row.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportRunner {
