@@ -13,7 +13,11 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.jdbc.core.dialect.JdbcDialect;
+import org.springframework.data.relational.core.dialect.PostgresDialect;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -30,6 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>It checks nothing that the import's verification has checked already; the database still
  * refuses a second account for an email, whatever its case.
+ *
+ * <p>On PostgreSQL each write is one statement over arrays of values ({@code unnest}), whatever the
+ * number of accounts. The embedded H2 has no {@code ON CONFLICT} nor {@code RETURNING}, so there
+ * the same writes are batches of single-row statements and an account is looked up before it is
+ * inserted: slower, with the same result.
  */
 @NamedInterface("importer")
 @Service
@@ -37,6 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountBatch {
 
 	private static final int LOOKUP_CHUNK = 500;
+
+	private static final String EXISTING_COLUMNS = "id, email, email_key, organization_id, group_id, role";
 
 	private final JdbcClient jdbc;
 
@@ -46,32 +57,42 @@ public class AccountBatch {
 
 	private final ApplicationEventPublisher events;
 
+	private final boolean postgresql;
+
 	AccountBatch(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, JdbcDialect dialect) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
+		this.postgresql = dialect instanceof PostgresDialect;
 	}
 
 	/**
 	 * The accounts that use any of these email addresses, keyed by the lower-cased address; one
-	 * query per 500 addresses.
+	 * query on PostgreSQL, one per 500 addresses on H2.
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<String, ExistingAccount> existing(Collection<String> emails) {
 		List<String> keys = emails.stream().map(User::emailKey).distinct().toList();
 		Map<String, ExistingAccount> found = new HashMap<>();
+		RowMapper<@Nullable Object> collect = (rs, row) -> {
+			Long groupId = rs.getObject("group_id", Long.class);
+			found.put(rs.getString("email_key"), new ExistingAccount(rs.getLong("id"), rs.getString("email"),
+					rs.getLong("organization_id"), groupId, Role.valueOf(rs.getString("role"))));
+			return null;
+		};
+		if (postgresql && !keys.isEmpty()) {
+			jdbc.sql("SELECT " + EXISTING_COLUMNS + " FROM users WHERE email_key = ANY(CAST(:keys AS TEXT[]))")
+				.param("keys", keys.toArray(String[]::new))
+				.query(collect)
+				.list();
+			return found;
+		}
 		for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
-			List<String> chunk = keys.subList(from, Math.min(keys.size(), from + LOOKUP_CHUNK));
-			jdbc.sql("SELECT id, email, email_key, organization_id, group_id, role FROM users WHERE email_key IN (:keys)")
-				.param("keys", chunk)
-				.query((rs, row) -> {
-					Long groupId = rs.getObject("group_id", Long.class);
-					found.put(rs.getString("email_key"), new ExistingAccount(rs.getLong("id"), rs.getString("email"),
-							rs.getLong("organization_id"), groupId, Role.valueOf(rs.getString("role"))));
-					return null;
-				})
+			jdbc.sql("SELECT " + EXISTING_COLUMNS + " FROM users WHERE email_key IN (:keys)")
+				.param("keys", keys.subList(from, Math.min(keys.size(), from + LOOKUP_CHUNK)))
+				.query(collect)
 				.list();
 		}
 		return found;
@@ -207,13 +228,72 @@ public class AccountBatch {
 	}
 
 	/**
-	 * Creates the accounts with one batch of inserts, their tags with another and the groups their
-	 * Administrators administer with a third; each starts at version 1, as one saved by the repository
-	 * does (version 0 would make the repository take it for new when it is next saved). Returns each
-	 * new account's id, keyed by the lower-cased email address.
+	 * Creates the accounts whose email no account uses, with their tags and the groups their
+	 * Administrators administer; each starts at version 1, as one saved by the repository does
+	 * (version 0 would make the repository take it for new when it is next saved). Returns each new
+	 * account's id, keyed by the lower-cased email address: an account whose email was taken, before
+	 * or by another import meanwhile, is not created and not in the answer.
 	 */
 	public Map<String, Long> createAll(List<ImportedAccount> accounts) {
 		if (accounts.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Long> ids = postgresql ? insertWhereFree(accounts) : insertInBatch(accounts);
+		List<ImportedAccount> created = accounts.stream().filter(account -> ids.containsKey(key(account))).toList();
+		List<Long> tagged = new ArrayList<>();
+		List<String> tags = new ArrayList<>();
+		created.forEach(account -> account.tags().forEach(tag -> {
+			tagged.add(ids.get(key(account)));
+			tags.add(tag);
+		}));
+		insertTags(tagged, tags);
+		administerOwnGroups(created, ids);
+		return ids;
+	}
+
+	/**
+	 * One statement: a row whose email is taken, even by an insert not yet committed, is left out
+	 * once that insert commits, instead of failing the whole statement.
+	 */
+	private Map<String, Long> insertWhereFree(List<ImportedAccount> accounts) {
+		Map<String, Long> ids = new HashMap<>();
+		jdbc.sql("""
+				INSERT INTO users (organization_id, group_id, full_name, first_name, last_name, email, email_key,
+				                   role, status, password_hash, must_choose_password, created_at, version)
+				SELECT organization_id, group_id, full_name, first_name, last_name, email, email_key, role, 'ACTIVE',
+				       password_hash, must_choose, :now, 1
+				FROM unnest(CAST(:organizations AS BIGINT[]), CAST(:groups AS BIGINT[]), CAST(:fullNames AS TEXT[]),
+				            CAST(:firstNames AS TEXT[]), CAST(:lastNames AS TEXT[]), CAST(:emails AS TEXT[]),
+				            CAST(:keys AS TEXT[]), CAST(:roles AS TEXT[]), CAST(:hashes AS TEXT[]),
+				            CAST(:mustChoose AS BOOLEAN[]))
+				     AS a (organization_id, group_id, full_name, first_name, last_name, email, email_key, role,
+				           password_hash, must_choose)
+				ON CONFLICT (email_key) DO NOTHING
+				RETURNING id, email_key""")
+			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("organizations", accounts.stream().mapToLong(ImportedAccount::organizationId).toArray())
+			.param("groups", accounts.stream().mapToLong(ImportedAccount::groupId).toArray())
+			.param("fullNames", strings(accounts, account -> account.name().fullName()))
+			.param("firstNames", strings(accounts, account -> account.name().firstName()))
+			.param("lastNames", strings(accounts, account -> account.name().lastName()))
+			.param("emails", strings(accounts, ImportedAccount::email))
+			.param("keys", strings(accounts, AccountBatch::key))
+			.param("roles", strings(accounts, account -> account.role().name()))
+			.param("hashes", strings(accounts, ImportedAccount::passwordHash))
+			.param("mustChoose", booleans(accounts))
+			.query((rs, row) -> ids.put(rs.getString("email_key"), rs.getLong("id")))
+			.list();
+		return ids;
+	}
+
+	/**
+	 * A batch of inserts of the accounts no one has yet; one taken meanwhile by an insert not yet
+	 * committed fails the batch, and the caller tries again once that one has committed.
+	 */
+	private Map<String, Long> insertInBatch(List<ImportedAccount> accounts) {
+		Map<String, ExistingAccount> taken = existing(accounts.stream().map(ImportedAccount::email).toList());
+		List<ImportedAccount> free = accounts.stream().filter(account -> !taken.containsKey(key(account))).toList();
+		if (free.isEmpty()) {
 			return Map.of();
 		}
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -221,7 +301,7 @@ public class AccountBatch {
 				INSERT INTO users (organization_id, group_id, full_name, first_name, last_name, email, email_key,
 				                   role, status, password_hash, must_choose_password, created_at, version)
 				VALUES (:organization, :group, :fullName, :firstName, :lastName, :email, :emailKey,
-				        :role, 'ACTIVE', :hash, :mustChoose, :now, 1)""", accounts.stream()
+				        :role, 'ACTIVE', :hash, :mustChoose, :now, 1)""", free.stream()
 			.map(account -> new MapSqlParameterSource()
 				.addValue("organization", account.organizationId())
 				.addValue("group", account.groupId())
@@ -229,19 +309,15 @@ public class AccountBatch {
 				.addValue("firstName", account.name().firstName())
 				.addValue("lastName", account.name().lastName())
 				.addValue("email", account.email())
-				.addValue("emailKey", User.emailKey(account.email()))
+				.addValue("emailKey", key(account))
 				.addValue("role", account.role().name())
 				.addValue("hash", account.passwordHash())
 				.addValue("mustChoose", account.mustChoosePassword())
 				.addValue("now", now))
 			.toArray(SqlParameterSource[]::new));
 		Map<String, Long> ids = new HashMap<>();
-		existing(accounts.stream().map(ImportedAccount::email).toList())
+		existing(free.stream().map(ImportedAccount::email).toList())
 			.forEach((key, account) -> ids.put(key, account.userId()));
-		insertTags(accounts.stream().flatMap(account -> account.tags().stream()
-			.map(tag -> new MapSqlParameterSource("user", ids.get(User.emailKey(account.email()))).addValue("tag", tag)))
-			.toList());
-		administerOwnGroups(accounts, ids);
 		return ids;
 	}
 
@@ -251,8 +327,7 @@ public class AccountBatch {
 	private void administerOwnGroups(List<ImportedAccount> accounts, Map<String, Long> ids) {
 		SqlParameterSource[] admins = accounts.stream()
 			.flatMap(account -> User.administersOwnGroup(account.role(), account.groupId()).stream()
-				.map(group -> new MapSqlParameterSource("user", ids.get(User.emailKey(account.email())))
-					.addValue("group", group)))
+				.map(group -> new MapSqlParameterSource("user", ids.get(key(account))).addValue("group", group)))
 			.toArray(SqlParameterSource[]::new);
 		if (admins.length > 0) {
 			batch.batchUpdate("INSERT INTO group_admin (user_id, group_id) VALUES (:user, :group)", admins);
@@ -260,25 +335,38 @@ public class AccountBatch {
 	}
 
 	/**
-	 * Notes which accounts an import created and which it changed, with one batch of inserts; the
-	 * user page lists them and the user list filters by them.
+	 * Notes which accounts an import created and which it changed, with one statement; the user page
+	 * lists them and the user list filters by them.
 	 */
 	public void noteImport(UUID importId, String importName, Collection<Long> created, Collection<Long> updated) {
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		List<SqlParameterSource> touches = new ArrayList<>();
-		created.forEach(id -> touches.add(touch(id, importId, importName, ImportTouch.Change.CREATED, now)));
-		updated.forEach(id -> touches.add(touch(id, importId, importName, ImportTouch.Change.UPDATED, now)));
-		if (!touches.isEmpty()) {
-			batch.batchUpdate("""
-					INSERT INTO user_import (user_id, import_id, import_name, change_kind, changed_at)
-					VALUES (:user, :import, :name, :change, :now)""", touches.toArray(SqlParameterSource[]::new));
+		if (created.isEmpty() && updated.isEmpty()) {
+			return;
 		}
-	}
-
-	private static SqlParameterSource touch(long userId, UUID importId, String importName, ImportTouch.Change change,
-			OffsetDateTime now) {
-		return new MapSqlParameterSource("user", userId).addValue("import", importId).addValue("name", importName)
-			.addValue("change", change.name()).addValue("now", now);
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		List<Long> users = new ArrayList<>(created);
+		users.addAll(updated);
+		List<String> changes = new ArrayList<>();
+		created.forEach(id -> changes.add(ImportTouch.Change.CREATED.name()));
+		updated.forEach(id -> changes.add(ImportTouch.Change.UPDATED.name()));
+		if (postgresql) {
+			jdbc.sql("""
+					INSERT INTO user_import (user_id, import_id, import_name, change_kind, changed_at)
+					SELECT user_id, :import, :name, change_kind, :now
+					FROM unnest(CAST(:users AS BIGINT[]), CAST(:changes AS TEXT[])) AS t (user_id, change_kind)""")
+				.param("import", importId).param("name", importName).param("now", now)
+				.param("users", users.stream().mapToLong(Long::longValue).toArray())
+				.param("changes", changes.toArray(String[]::new))
+				.update();
+			return;
+		}
+		List<SqlParameterSource> touches = new ArrayList<>();
+		for (int i = 0; i < users.size(); i++) {
+			touches.add(new MapSqlParameterSource("user", users.get(i)).addValue("import", importId)
+				.addValue("name", importName).addValue("change", changes.get(i)).addValue("now", now));
+		}
+		batch.batchUpdate("""
+				INSERT INTO user_import (user_id, import_id, import_name, change_kind, changed_at)
+				VALUES (:user, :import, :name, :change, :now)""", touches.toArray(SqlParameterSource[]::new));
 	}
 
 	/**
@@ -387,15 +475,46 @@ public class AccountBatch {
 
 	public void replaceTags(long userId, Set<String> tags) {
 		jdbc.sql("DELETE FROM user_tag WHERE user_id = :id").param("id", userId).update();
-		insertTags(tags.stream().map(tag -> new MapSqlParameterSource("user", userId).addValue("tag", tag)).toList());
+		insertTags(tags.stream().map(tag -> userId).toList(), List.copyOf(tags));
 		jdbc.sql("UPDATE users SET version = version + 1 WHERE id = :id").param("id", userId).update();
 	}
 
-	private void insertTags(List<MapSqlParameterSource> tags) {
-		if (!tags.isEmpty()) {
-			batch.batchUpdate("INSERT INTO user_tag (user_id, tag) VALUES (:user, :tag)",
-					tags.toArray(SqlParameterSource[]::new));
+	/**
+	 * Gives each account of {@code users} the tag at the same place in {@code tags}.
+	 */
+	private void insertTags(List<Long> users, List<String> tags) {
+		if (users.isEmpty()) {
+			return;
 		}
+		if (postgresql) {
+			jdbc.sql("INSERT INTO user_tag (user_id, tag) SELECT * FROM unnest(CAST(:users AS BIGINT[]), "
+					+ "CAST(:tags AS TEXT[]))")
+				.param("users", users.stream().mapToLong(Long::longValue).toArray())
+				.param("tags", tags.toArray(String[]::new))
+				.update();
+			return;
+		}
+		SqlParameterSource[] rows = new SqlParameterSource[users.size()];
+		for (int i = 0; i < rows.length; i++) {
+			rows[i] = new MapSqlParameterSource("user", users.get(i)).addValue("tag", tags.get(i));
+		}
+		batch.batchUpdate("INSERT INTO user_tag (user_id, tag) VALUES (:user, :tag)", rows);
+	}
+
+	private static String key(ImportedAccount account) {
+		return User.emailKey(account.email());
+	}
+
+	private static String[] strings(List<ImportedAccount> accounts, Function<ImportedAccount, @Nullable String> value) {
+		return accounts.stream().map(value).toArray(String[]::new);
+	}
+
+	private static boolean[] booleans(List<ImportedAccount> accounts) {
+		boolean[] values = new boolean[accounts.size()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = accounts.get(i).mustChoosePassword();
+		}
+		return values;
 	}
 
 }

@@ -206,7 +206,8 @@ class ImportJobs {
 				UPDATE import_job SET status = :status, finished_at = COALESCE(finished_at, :now), staged_upload = NULL,
 				       default_password_hash = NULL, sync_group_id = NULL WHERE id = :id""")
 			.param("status", status.name()).param("now", OffsetDateTime.now(ZoneOffset.UTC)).param("id", id).update();
-		jdbc.sql("UPDATE import_row SET password_cipher = NULL WHERE import_id = :id").param("id", id).update();
+		jdbc.sql("UPDATE import_row SET password_cipher = NULL WHERE import_id = :id AND password_cipher IS NOT NULL")
+			.param("id", id).update();
 	}
 
 	/**

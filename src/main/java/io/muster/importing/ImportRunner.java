@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -38,6 +37,7 @@ import io.muster.directory.AccountBefore;
 import io.muster.directory.AccountPlace;
 import io.muster.directory.AccountRules;
 import io.muster.directory.DirectoryService;
+import io.muster.directory.EmailAddress;
 import io.muster.directory.ExistingAccount;
 import io.muster.directory.GroupSummary;
 import io.muster.directory.ImportedAccount;
@@ -50,8 +50,8 @@ import io.muster.web.Message;
  *
  * <p>Each chunk is one transaction holding every row's account change and its outcome, so a
  * crash loses or doubles nothing: the job engine runs the job again and it goes on with the rows
- * that have no outcome. If another import took an email meanwhile, the chunk is redone row by row
- * and that row reports "already has an account".
+ * that have no outcome. If another import took an email meanwhile, that row reports "already has
+ * an account": on PostgreSQL the insert leaves its account out, on H2 the chunk is redone row by row.
  *
  * <p>With "Make a password for each user", each row that creates an account or sets its password
  * gets a password made as its chunk runs; it is hashed like a row's own, and kept for the sign-in
@@ -62,7 +62,7 @@ class ImportRunner {
 
 	static final String TASK = "run-import";
 
-	static final int CHUNK = 200;
+	static final int CHUNK = 1_000;
 
 	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
@@ -164,13 +164,16 @@ class ImportRunner {
 	private ImportStatus applyPending(ImportJob job) {
 		ImportOptions options = job.options() == null ? ImportOptions.none() : job.options();
 		int size = chunkSize(job.total());
-		List<ImportRows.StagedRow> chunk = rows.pending(job.id(), size);
-		while (!chunk.isEmpty()) {
+		List<ImportRows.StagedRow> next = rows.following(job.id(), 0, size);
+		while (!next.isEmpty()) {
 			if (jobs.find(job.id()).map(ImportJob::status).orElse(ImportStatus.CANCELLED) == ImportStatus.CANCELLED) {
 				return ImportStatus.CANCELLED;
 			}
-			apply(job, options, chunk);
-			chunk = rows.pending(job.id(), size);
+			List<ImportRows.StagedRow> chunk = next.stream().filter(ImportRows.StagedRow::waiting).toList();
+			if (!chunk.isEmpty()) {
+				apply(job, options, chunk);
+			}
+			next = rows.following(job.id(), next.get(next.size() - 1).rowNumber(), size);
 		}
 		return ImportStatus.COMPLETED;
 	}
@@ -187,6 +190,7 @@ class ImportRunner {
 			transaction.executeWithoutResult(status -> applyAll(job, options, chunk, passwords));
 		}
 		catch (DuplicateKeyException ex) {
+			// Only on H2: on PostgreSQL an email taken meanwhile leaves its account out instead.
 			log.info("Import {}: another import took an email of this chunk; going row by row", job.id());
 			chunk.forEach(row -> applyAlone(job, options, row, passwords));
 		}
@@ -222,31 +226,66 @@ class ImportRunner {
 	}
 
 	/**
-	 * Applies a chunk with a constant number of statements: one lookup of existing accounts, two of
-	 * what updates replace, one batch of new accounts (and one of their tags), one lookup of the
-	 * versions left, one statement of outcomes, one batch noting the import on the accounts, one batch
-	 * of new passwords and one of new names, one counter update; only new tags of existing accounts go
-	 * one by one. The accounts of the group that a file which is the whole group left out take one
-	 * locked lookup and one statement each to suspend or move; with made passwords, one batch of
-	 * sign-in cards.
+	 * Applies a chunk with a constant number of statements: on PostgreSQL one insert of the new
+	 * accounts that leaves out an email taken meanwhile (and one of their tags), one lookup of the
+	 * versions left, one statement of outcomes, one noting the import on the accounts and one
+	 * counter update. Rows that change existing accounts add one lookup, one of what they replace, one
+	 * batch of new passwords and one of new names; only their new tags go one by one. An email taken
+	 * since the start adds one lookup, for the account that has it. The accounts of the group that a
+	 * file which is the whole group left out take one locked lookup and one statement each to suspend
+	 * or move; made passwords, one batch of sign-in cards.
 	 */
 	private void applyAll(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> chunk,
 			Passwords passwords) {
 		List<ImportRows.StagedRow> fileRows = chunk.stream().filter(row -> !row.action().missingFromFile()).toList();
-		Map<String, ExistingAccount> existing = accounts.existing(fileRows.stream().map(ImportRows.StagedRow::email).toList());
-		List<ImportRows.Settlement> settled = new ArrayList<>(leftOut(options, chunk));
-		List<ImportRows.StagedRow> toCreate = new ArrayList<>();
+		List<ImportRows.Settlement> leftOut = leftOut(options, chunk);
+		List<ImportRows.Settlement> settled = new ArrayList<>();
+		List<ImportRows.StagedRow> toCreate = fileRows.stream().filter(row -> row.action() == RowAction.CREATE).toList();
+		Map<ImportRows.StagedRow, Long> toUpdate = existingOf(fileRows.stream()
+			.filter(row -> row.action() != RowAction.CREATE).toList(), settled);
+		Map<Long, AccountBefore> before = toUpdate.isEmpty() ? Map.of() : accounts.before(toUpdate.values());
+		boolean fileHasTags = job.mapping() != null && job.mapping().tags() != null;
+		update(job, toUpdate, fileHasTags, passwords);
+		Map<String, Long> created = accounts.createAll(toCreate.stream()
+			.map(row -> new ImportedAccount(job.organizationId(), name(row), row.email(), options.roleOrDefault(),
+					options.groupId(), new LinkedHashSet<>(row.tagList()), passwordHash(job, row, passwords.hashes()),
+					job.asksNewPassword()))
+			.toList());
+		List<Long> touched = new ArrayList<>(created.values());
+		touched.addAll(toUpdate.values());
+		leftOut.stream().filter(settlement -> settlement.before() != null).forEach(settlement -> touched.add(settlement.userId()));
+		Map<Long, Integer> versions = accounts.versions(touched);
+		toUpdate.forEach((row, userId) -> settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.UPDATED,
+				null, userId, reversible(row.action(), replacesTags(row.action(), fileHasTags), before.get(userId),
+						versions.get(userId)))));
+		leftOut.forEach(settlement -> settled.add(settlement.before() == null ? settlement
+				: new ImportRows.Settlement(settlement.row(), settlement.outcome(), null, settlement.userId(),
+						settlement.before(), new ImportRows.Reversible(versions.get(settlement.userId()), null, null, null))));
+		settleCreated(job, options, toCreate, created, versions, settled);
+		rows.settleAll(job.id(), settled);
+		keepCards(job, options, chunk, settled, passwords.made());
+		accounts.noteImport(job.id(), job.fileName(), created.values(), settled.stream()
+			.filter(settlement -> EnumSet.of(RowOutcome.UPDATED, RowOutcome.SUSPENDED, RowOutcome.MOVED)
+				.contains(settlement.outcome()))
+			.map(ImportRows.Settlement::userId)
+			.toList());
+		Map<RowOutcome, Integer> outcomes = new EnumMap<>(RowOutcome.class);
+		settled.forEach(settlement -> outcomes.merge(settlement.outcome(), 1, Integer::sum));
+		jobs.count(job.id(), outcomes);
+	}
+
+	/**
+	 * The accounts that rows updating one exist as, by row; a row whose account is gone settles as
+	 * failed.
+	 */
+	private Map<ImportRows.StagedRow, Long> existingOf(List<ImportRows.StagedRow> updating,
+			List<ImportRows.Settlement> settled) {
+		Map<String, ExistingAccount> existing = updating.isEmpty() ? Map.of()
+				: accounts.existing(updating.stream().map(ImportRows.StagedRow::email).toList());
 		Map<ImportRows.StagedRow, Long> toUpdate = new LinkedHashMap<>();
-		for (ImportRows.StagedRow row : fileRows) {
-			ExistingAccount account = existing.get(row.email().toLowerCase(Locale.ROOT));
-			if (row.action() == RowAction.CREATE && account == null) {
-				toCreate.add(row);
-			}
-			else if (row.action() == RowAction.CREATE) {
-				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.FAILED, Message.of(Verifier.ALREADY_HAS_ACCOUNT),
-						account.userId()));
-			}
-			else if (account == null) {
+		for (ImportRows.StagedRow row : updating) {
+			ExistingAccount account = existing.get(key(row));
+			if (account == null) {
 				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.FAILED,
 						Message.of("import.outcome.noAccount"), null));
 			}
@@ -254,10 +293,13 @@ class ImportRunner {
 				toUpdate.put(row, account.userId());
 			}
 		}
-		Map<Long, AccountBefore> before = toUpdate.isEmpty() ? Map.of() : accounts.before(toUpdate.values());
+		return toUpdate;
+	}
+
+	private void update(ImportJob job, Map<ImportRows.StagedRow, Long> toUpdate, boolean fileHasTags,
+			Passwords passwords) {
 		Map<Long, String> newPasswords = new HashMap<>();
 		Map<Long, PersonName> newNames = new HashMap<>();
-		boolean fileHasTags = job.mapping() != null && job.mapping().tags() != null;
 		toUpdate.forEach((row, userId) -> {
 			if (row.action().updatesPassword()) {
 				newPasswords.put(userId, passwordHash(job, row, passwords.hashes()));
@@ -271,35 +313,35 @@ class ImportRunner {
 		});
 		accounts.updatePasswords(newPasswords, job.asksNewPassword());
 		accounts.renameAll(newNames);
-		Map<String, Long> created = accounts.createAll(toCreate.stream()
-			.map(row -> new ImportedAccount(job.organizationId(), name(row), row.email(), options.roleOrDefault(),
-					options.groupId(), new LinkedHashSet<>(row.tagList()), passwordHash(job, row, passwords.hashes()),
-					job.asksNewPassword()))
-			.toList());
-		List<Long> touched = new ArrayList<>(created.values());
-		touched.addAll(toUpdate.values());
-		Map<Long, Integer> versions = accounts.versions(touched);
-		toUpdate.forEach((row, userId) -> settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.UPDATED,
-				null, userId, reversible(row.action(), replacesTags(row.action(), fileHasTags), before.get(userId),
-						versions.get(userId)))));
+	}
+
+	/**
+	 * The outcomes of the rows that create an account: created, or, where another import took the
+	 * email meanwhile (the insert left it out), "already has an account".
+	 */
+	private void settleCreated(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> toCreate,
+			Map<String, Long> created, Map<Long, Integer> versions, List<ImportRows.Settlement> settled) {
+		List<ImportRows.StagedRow> taken = toCreate.stream().filter(row -> !created.containsKey(key(row))).toList();
+		Map<String, ExistingAccount> takenBy = taken.isEmpty() ? Map.of()
+				: accounts.existing(taken.stream().map(ImportRows.StagedRow::email).toList());
 		for (ImportRows.StagedRow row : toCreate) {
-			long userId = created.get(row.email().toLowerCase(Locale.ROOT));
+			Long userId = created.get(key(row));
+			if (userId == null) {
+				ExistingAccount account = takenBy.get(key(row));
+				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.FAILED,
+						Message.of(Verifier.ALREADY_HAS_ACCOUNT), account == null ? null : account.userId()));
+				continue;
+			}
 			settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.CREATED, null, userId,
 					new ImportRows.Reversible(versions.get(userId), null, null, null)));
 			if (options.welcomeEmail()) {
 				mails.welcome(job, row);
 			}
 		}
-		rows.settleAll(job.id(), settled);
-		keepCards(job, options, chunk, settled, passwords.made());
-		accounts.noteImport(job.id(), job.fileName(), created.values(), settled.stream()
-			.filter(settlement -> EnumSet.of(RowOutcome.UPDATED, RowOutcome.SUSPENDED, RowOutcome.MOVED)
-				.contains(settlement.outcome()))
-			.map(ImportRows.Settlement::userId)
-			.toList());
-		Map<RowOutcome, Integer> outcomes = new EnumMap<>(RowOutcome.class);
-		settled.forEach(settlement -> outcomes.merge(settlement.outcome(), 1, Integer::sum));
-		jobs.count(job.id(), outcomes);
+	}
+
+	private static String key(ImportRows.StagedRow row) {
+		return EmailAddress.key(row.email());
 	}
 
 	/**

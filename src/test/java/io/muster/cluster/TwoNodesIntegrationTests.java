@@ -51,6 +51,9 @@ class TwoNodesIntegrationTests {
 	/** Room for a loaded machine: two nodes and a build share a few cores. */
 	private static final Duration TAKEOVER_GOAL = Duration.ofSeconds(15);
 
+	/** Rows enough that the import is still running when a node dies after its first chunk. */
+	private static final int LARGE_IMPORT = 20_000;
+
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -108,9 +111,10 @@ class TwoNodesIntegrationTests {
 	}
 
 	private void crashInTheMiddleOfALargeImport(Node a, Node b) throws Exception {
-		database.sql("UPDATE organization SET max_import_users = 5000, max_import_file_bytes = 10485760").update();
+		database.sql("UPDATE organization SET max_import_users = :rows, max_import_file_bytes = 10485760")
+			.param("rows", LARGE_IMPORT).update();
 		StringBuilder csv = new StringBuilder("Name,Email\n");
-		for (int i = 0; i < 5_000; i++) {
+		for (int i = 0; i < LARGE_IMPORT; i++) {
 			csv.append("Student ").append(i).append(",crash").append(i).append("@example.org\n");
 		}
 		String id = apiImport(a, csv.toString());
@@ -134,13 +138,13 @@ class TwoNodesIntegrationTests {
 
 		ImportWait.untilCompleted(database, id);
 		UUID importId = UUID.fromString(id);
-		assertThat(processedAtDeath).as("killed in the middle").isLessThan(5_000);
+		assertThat(processedAtDeath).as("killed in the middle").isLessThan(LARGE_IMPORT);
 		assertThat(database.sql("SELECT COUNT(*) FROM import_row WHERE import_id = :id AND outcome = 'CREATED'")
-			.param("id", importId).query(Long.class).single()).isEqualTo(5_000);
+			.param("id", importId).query(Long.class).single()).isEqualTo(LARGE_IMPORT);
 		assertThat(database.sql("SELECT COUNT(*) FROM import_row WHERE import_id = :id AND outcome IS NULL")
 			.param("id", importId).query(Long.class).single()).isZero();
 		assertThat(database.sql("SELECT COUNT(*) FROM users WHERE email_key LIKE 'crash%@example.org'")
-			.query(Long.class).single()).isEqualTo(5_000);
+			.query(Long.class).single()).isEqualTo(LARGE_IMPORT);
 		await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> database
 			.sql("SELECT COUNT(*) FROM mail_outbox WHERE subject LIKE '%crash.csv%'").query(Long.class).single() == 1);
 	}

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ChunkSizeTests {
 
 	@ParameterizedTest(name = "{0} rows → chunks of {1}")
-	@CsvSource({ "0, 1", "1, 1", "9, 1", "30, 3", "199, 20", "200, 200", "1000, 200" })
+	@CsvSource({ "0, 1", "1, 1", "9, 1", "30, 3", "999, 100", "1000, 1000", "50000, 1000" })
 	void aSmallImportGoesInTenthsALargeOneInWholeChunks(int total, int size) {
 		assertThat(ImportRunner.chunkSize(total)).isEqualTo(size);
 	}

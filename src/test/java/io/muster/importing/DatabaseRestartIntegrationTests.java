@@ -26,7 +26,7 @@ import io.muster.support.DemoGroups;
 import io.muster.support.ImportWait;
 
 /**
- * PostgreSQL restarted in the middle of a 5,000-row import: the import waits for the database,
+ * PostgreSQL restarted in the middle of a 20,000-row import: the import waits for the database,
  * goes on where it was and completes, with every row done exactly once and one completion email.
  *
  * <p>Restarting the server ends every connection to it, other test runs' too, so this test runs
@@ -36,7 +36,8 @@ import io.muster.support.ImportWait;
 @SpringBootTest(properties = { "muster.demo.password=" + Api.DEMO_PASSWORD, "muster.import.outage-patience=2m" })
 class DatabaseRestartIntegrationTests {
 
-	private static final int ROWS = 5_000;
+	/** Rows enough that the import is still running when PostgreSQL restarts after its first chunk. */
+	private static final int ROWS = 20_000;
 
 	@Autowired
 	ImportDrafts drafts;

@@ -168,9 +168,9 @@ class ImportTrustIntegrationTests {
 	}
 
 	/**
-	 * Another transaction holds an uncommitted account for the second row while this import goes
-	 * row by row after the first row's conflict: the row waits, then settles as "Already has an
-	 * account" in the same run, and the job engine never sees the job fail.
+	 * Other transactions hold uncommitted accounts for both rows while this import inserts them: each
+	 * row waits for the other's commit, then settles as "Already has an account" in the same run,
+	 * and the job engine never sees the job fail.
 	 */
 	@Test
 	void aRowThatMeetsAnotherImportsUncommittedAccountSettlesInTheSameRun() throws Exception {
