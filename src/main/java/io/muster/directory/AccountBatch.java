@@ -177,14 +177,31 @@ public class AccountBatch {
 		List<Long> retagged = restored.stream().filter(id -> byId.get(id).tags() != null).toList();
 		if (!retagged.isEmpty()) {
 			jdbc.sql("DELETE FROM user_tag WHERE user_id IN (:ids)").param("ids", retagged).update();
-			insertTags(retagged.stream()
-				.flatMap(id -> byId.get(id).tags().stream().map(tag -> new MapSqlParameterSource("user", id).addValue("tag", tag)))
-				.toList());
+			List<Long> users = new ArrayList<>();
+			List<String> tags = new ArrayList<>();
+			retagged.forEach(id -> byId.get(id).tags().forEach(tag -> {
+				users.add(id);
+				tags.add(tag);
+			}));
+			insertTags(users, tags);
 		}
 		if (!passwords.isEmpty()) {
 			events.publishEvent(PasswordsChanged.of(passwords));
 		}
 		return restored;
+	}
+
+	/**
+	 * Puts accounts that a file which is the whole group suspended or moved back where they stood,
+	 * each only while nobody has changed it since; returns those put back.
+	 */
+	public Set<Long> putBack(List<PlaceBack> places) {
+		Map<Long, PlaceBack> byId = new HashMap<>();
+		places.forEach(place -> byId.put(place.condition().userId(), place));
+		return whileUnchanged(places.stream().map(PlaceBack::condition).toList(),
+				"UPDATE users SET status = :status, group_id = :group, version = version + 1 WHERE ",
+				condition -> new MapSqlParameterSource("status", byId.get(condition.userId()).status().name())
+					.addValue("group", byId.get(condition.userId()).groupId()));
 	}
 
 	/**

@@ -97,8 +97,8 @@ public class ImportUndo {
 	}
 
 	/**
-	 * The import, when it may be undone: ended, with accounts it created or updated, and not undone
-	 * before.
+	 * The import, when it may be undone: ended, with accounts it created, updated, suspended or moved,
+	 * and not undone before.
 	 */
 	private ImportJob undoable(SignedInUser actor, UUID id) {
 		ImportJob job = access.visible(actor, id);
@@ -108,7 +108,7 @@ public class ImportUndo {
 		if (!job.status().isFinished()) {
 			throw ImportRejected.conflict("undo.problem.notEnded");
 		}
-		if (job.created() + job.updated() == 0) {
+		if (job.created() + job.updated() + job.suspended() + job.moved() == 0) {
 			throw ImportRejected.conflict("undo.problem.nothing");
 		}
 		return job;

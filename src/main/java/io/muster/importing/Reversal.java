@@ -3,8 +3,8 @@ package io.muster.importing;
 /**
  * A change an import made to an account, as undoing it takes it back.
  *
- * <p>Another kind of change (an account a sync suspended or moved) is one more constant here: its
- * rule below, how {@link UndoableRow} recognises it, and how {@link UndoRunner} takes it back.
+ * <p>Each kind of change is one constant here: its rule below, how {@link UndoableRow} recognises
+ * it, and how {@link UndoRunner} takes it back.
  */
 public enum Reversal {
 
@@ -15,7 +15,13 @@ public enum Reversal {
 	RESTORE_PASSWORD(true),
 
 	/** The import replaced the account's tags; undoing gives back those it had. */
-	RESTORE_TAGS(false);
+	RESTORE_TAGS(false),
+
+	/** A file that was the whole group suspended the account; undoing gives back its status. */
+	REACTIVATE(false),
+
+	/** A file that was the whole group moved the account; undoing moves it back to its group. */
+	MOVE_BACK(false);
 
 	private final boolean onlyUnused;
 

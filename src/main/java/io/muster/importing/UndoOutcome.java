@@ -8,7 +8,7 @@ public enum UndoOutcome {
 	/** The account the import created is gone. */
 	DELETED,
 
-	/** The password or tags the import replaced are back. */
+	/** What the import replaced is back: the password or tags, or the status or group a sync changed. */
 	RESTORED,
 
 	/** The account stays as it is, for a reason ({@link Kept}). */

@@ -6,13 +6,16 @@ import java.util.Map;
 
 /**
  * What undoing an import will do, as the person is shown it before they confirm: how many accounts
- * go, how many get their password or tags back, and every account kept, with the reason.
+ * go, how many get their password or tags back, how many a file that was the whole group suspended
+ * are reactivated or moved are moved back, and every account kept, with the reason.
  */
-public record UndoPlan(int accountsToDelete, int passwordsToRestore, int tagsToRestore, List<UndoStep> kept) {
+public record UndoPlan(int accountsToDelete, int passwordsToRestore, int tagsToRestore, int accountsToReactivate,
+		int accountsToMoveBack, List<UndoStep> kept) {
 
 	static UndoPlan of(List<UndoStep> steps) {
 		return new UndoPlan(count(steps, Reversal.DELETE_ACCOUNT), count(steps, Reversal.RESTORE_PASSWORD),
-				count(steps, Reversal.RESTORE_TAGS), steps.stream().filter(step -> step.kept() != null).toList());
+				count(steps, Reversal.RESTORE_TAGS), count(steps, Reversal.REACTIVATE), count(steps, Reversal.MOVE_BACK),
+				steps.stream().filter(step -> step.kept() != null).toList());
 	}
 
 	private static int count(List<UndoStep> steps, Reversal reversal) {
@@ -30,7 +33,7 @@ public record UndoPlan(int accountsToDelete, int passwordsToRestore, int tagsToR
 	}
 
 	public boolean changesNothing() {
-		return accountsToDelete + passwordsToRestore + tagsToRestore == 0;
+		return accountsToDelete + passwordsToRestore + tagsToRestore + accountsToReactivate + accountsToMoveBack == 0;
 	}
 
 }

@@ -39,7 +39,8 @@ final class UndoPlanner {
 		if (account == null) {
 			return UndoStep.keep(row, Kept.DELETED_SINCE);
 		}
-		if (account.reachOf(rank) != Rank.Reach.CHANGE) {
+		if (account.reachOf(rank) != Rank.Reach.CHANGE
+				|| reversals.contains(Reversal.MOVE_BACK) && !rank.managesGroup(row.previousGroupId())) {
 			return UndoStep.keep(row, Kept.OUT_OF_REACH);
 		}
 		if (reversals.stream().anyMatch(Reversal::onlyUnused) && account.signedInSince(since)) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,7 +29,9 @@ import io.muster.directory.AccountBatch;
 import io.muster.directory.AccountNow;
 import io.muster.directory.DirectoryService;
 import io.muster.directory.Rank;
+import io.muster.directory.PlaceBack;
 import io.muster.directory.Restoration;
+import io.muster.directory.UserStatus;
 import io.muster.directory.Unchanged;
 
 /**
@@ -139,10 +142,14 @@ class UndoRunner {
 			.filter(step -> step.takes(Reversal.DELETE_ACCOUNT))
 			.map(step -> condition(step, since))
 			.toList());
-		Set<Long> restored = accounts.restore(steps.stream()
+		Set<Long> restored = new HashSet<>(accounts.restore(steps.stream()
 			.filter(step -> step.takes(Reversal.RESTORE_PASSWORD) || step.takes(Reversal.RESTORE_TAGS))
 			.map(step -> restoration(step, since))
-			.toList());
+			.toList()));
+		restored.addAll(accounts.putBack(steps.stream()
+			.filter(step -> step.takes(Reversal.REACTIVATE) || step.takes(Reversal.MOVE_BACK))
+			.map(step -> placeBack(step, since))
+			.toList()));
 		List<Undos.Settled> settled = new ArrayList<>();
 		for (UndoStep step : steps) {
 			long userId = step.row().userId();
@@ -166,6 +173,12 @@ class UndoRunner {
 	private static Unchanged condition(UndoStep step, Instant since) {
 		boolean onlyUnused = step.reversals().stream().anyMatch(Reversal::onlyUnused);
 		return new Unchanged(step.row().userId(), step.row().userVersion(), onlyUnused ? since : null);
+	}
+
+	private static PlaceBack placeBack(UndoStep step, Instant since) {
+		UndoableRow row = step.row();
+		return new PlaceBack(condition(step, since), UserStatus.valueOf(Objects.requireNonNull(row.previousStatus())),
+				row.previousGroupId());
 	}
 
 	private Restoration restoration(UndoStep step, Instant since) {

@@ -6,12 +6,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A row of an import that created or updated an account, with what the import left and replaced
- * there (see {@link ImportRows.Reversible}); the password hash it replaced is still encrypted.
+ * A row of an import that created, updated, suspended or moved an account, with what the import
+ * left and replaced there (see {@link ImportRows.Reversible}); the password hash it replaced is still
+ * encrypted.
  */
 record UndoableRow(int rowNumber, String fullName, String email, RowOutcome outcome, long userId,
 		@Nullable Integer userVersion, byte @Nullable [] previousPassword, @Nullable Boolean previousMustChoose,
-		@Nullable String previousTags) {
+		@Nullable String previousTags, @Nullable String previousStatus, @Nullable Long previousGroupId) {
 
 	/**
 	 * What undoing this row takes back; nothing for a row of an import that kept no record of it.
@@ -22,6 +23,12 @@ record UndoableRow(int rowNumber, String fullName, String email, RowOutcome outc
 		}
 		if (outcome == RowOutcome.CREATED) {
 			return List.of(Reversal.DELETE_ACCOUNT);
+		}
+		if (outcome == RowOutcome.SUSPENDED) {
+			return List.of(Reversal.REACTIVATE);
+		}
+		if (outcome == RowOutcome.MOVED) {
+			return List.of(Reversal.MOVE_BACK);
 		}
 		List<Reversal> reversals = new ArrayList<>();
 		if (previousPassword != null) {

@@ -26,7 +26,10 @@ class Undos {
 
 	private static final String ROW_COLUMNS = """
 			row_number, full_name, email, outcome, user_id, user_version, previous_password, previous_must_choose,
-			previous_tags""";
+			previous_tags, previous_status, previous_group_id""";
+
+	/** The outcomes of rows whose change an undo takes back. */
+	private static final String UNDOABLE = "('CREATED', 'UPDATED', 'SUSPENDED', 'MOVED')";
 
 	private final JdbcClient jdbc;
 
@@ -35,7 +38,8 @@ class Undos {
 	private final RowMapper<UndoableRow> undoableRow = (rs, number) -> new UndoableRow(rs.getInt("row_number"),
 			rs.getString("full_name"), rs.getString("email"), RowOutcome.valueOf(rs.getString("outcome")),
 			rs.getLong("user_id"), rs.getObject("user_version", Integer.class), rs.getBytes("previous_password"),
-			rs.getObject("previous_must_choose", Boolean.class), rs.getString("previous_tags"));
+			rs.getObject("previous_must_choose", Boolean.class), rs.getString("previous_tags"),
+			rs.getString("previous_status"), rs.getObject("previous_group_id", Long.class));
 
 	Undos(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
@@ -110,7 +114,7 @@ class Undos {
 	 */
 	List<UndoableRow> undoable(UUID importId) {
 		return jdbc.sql("SELECT " + ROW_COLUMNS + " FROM import_row WHERE import_id = :id"
-				+ " AND outcome IN ('CREATED', 'UPDATED') ORDER BY row_number")
+				+ " AND outcome IN " + UNDOABLE + " ORDER BY row_number")
 			.param("id", importId).query(undoableRow).list();
 	}
 
@@ -119,7 +123,7 @@ class Undos {
 	 */
 	List<UndoableRow> pending(UUID importId, int limit) {
 		return jdbc.sql("SELECT " + ROW_COLUMNS + " FROM import_row WHERE import_id = :id"
-				+ " AND outcome IN ('CREATED', 'UPDATED') AND undo_outcome IS NULL ORDER BY row_number LIMIT :limit")
+				+ " AND outcome IN " + UNDOABLE + " AND undo_outcome IS NULL ORDER BY row_number LIMIT :limit")
 			.param("id", importId).param("limit", limit).query(undoableRow).list();
 	}
 

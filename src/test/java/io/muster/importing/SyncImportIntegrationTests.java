@@ -102,6 +102,9 @@ class SyncImportIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	ImportUndo undo;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	private String run;
@@ -346,6 +349,37 @@ class SyncImportIntegrationTests {
 				.isInstanceOfSatisfying(ImportRejected.class, ex -> assertThat(ex.fieldErrors(messages, Locale.ENGLISH))
 					.containsOnlyKeys("sync.moveToGroupId"));
 		}
+	}
+
+	@Test
+	void undoingASyncPutsTheAccountsItSuspendedOrMovedBackWhereTheyWere() {
+		UUID suspending = sync(admin, rows(PUPILS.stream().filter(name -> !name.equals("Ben")).map(this::pupilLine)
+			.toList()), SyncOption.Missing.SUSPEND, null);
+		queue.start(admin, suspending);
+		ImportWait.untilCompleted(jdbc, suspending);
+		UUID moving = sync(admin, rows(PUPILS.stream().filter(name -> !name.equals("Cem")).map(this::pupilLine)
+			.toList()), SyncOption.Missing.MOVE, alumni);
+		queue.start(admin, moving);
+		ImportWait.untilCompleted(jdbc, moving);
+		assertThat(status("ben")).isEqualTo("SUSPENDED");
+		assertThat(directory.findByEmail(email("cem")).orElseThrow().groupId()).isEqualTo(alumni);
+
+		UndoPlan movedBack = undo.plan(admin, moving);
+		assertThat(List.of(movedBack.accountsToMoveBack(), movedBack.accountsToReactivate())).containsExactly(1, 0);
+		undoAndWait(moving);
+		UndoPlan reactivated = undo.plan(admin, suspending);
+		assertThat(List.of(reactivated.accountsToReactivate(), reactivated.accountsToMoveBack())).containsExactly(1, 0);
+		undoAndWait(suspending);
+
+		assertThat(directory.findByEmail(email("cem")).orElseThrow().groupId()).isEqualTo(classGroup);
+		assertThat(status("ben")).isEqualTo("ACTIVE");
+		assertThat(directory.findByEmail(email("ben")).orElseThrow().groupId()).isEqualTo(classGroup);
+	}
+
+	private void undoAndWait(UUID id) {
+		undo.start(admin, id);
+		await().atMost(Duration.ofSeconds(60)).until(() -> undo.summary(admin, id).map(UndoSummary::status)
+			.orElse(null) == ImportStatus.COMPLETED);
 	}
 
 	private UUID sync(SignedInUser actor, String file, SyncOption.Missing missing, Long moveTo) {

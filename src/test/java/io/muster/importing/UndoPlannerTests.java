@@ -96,8 +96,37 @@ class UndoPlannerTests {
 	}
 
 	@Test
+	void reactivatesAnAccountTheSyncSuspendedEvenIfItsOwnerSignedInBefore() {
+		UndoStep step = UndoPlanner.step(leftOut(1, RowOutcome.SUSPENDED), user(1, 6, IMPORT.plusSeconds(60)), ADMIN,
+				IMPORT);
+
+		assertThat(step.kept()).isNull();
+		assertThat(step.reversals()).containsExactly(Reversal.REACTIVATE);
+	}
+
+	@Test
+	void movesBackAnAccountTheSyncMovedOnlyWhileNobodyChangedIt() {
+		AccountNow moved = new AccountNow(1, 1, 8L, Role.USER, 6, null);
+		Rank adminOfBoth = new Rank(10, 1, Role.ADMIN, Set.of(7L, 8L));
+
+		assertThat(UndoPlanner.step(leftOut(1, RowOutcome.MOVED), moved, adminOfBoth, IMPORT).reversals())
+			.containsExactly(Reversal.MOVE_BACK);
+		assertThat(UndoPlanner.step(leftOut(1, RowOutcome.MOVED), new AccountNow(1, 1, 8L, Role.USER, 7, null),
+				adminOfBoth, IMPORT).kept()).isEqualTo(Kept.CHANGED_SINCE);
+	}
+
+	@Test
+	void movesAnAccountBackOnlyIntoAGroupTheAdministratorManages() {
+		AccountNow moved = new AccountNow(1, 1, 8L, Role.USER, 6, null);
+
+		assertThat(UndoPlanner.step(leftOut(1, RowOutcome.MOVED), moved, new Rank(10, 1, Role.ADMIN, Set.of(8L)), IMPORT)
+			.kept()).isEqualTo(Kept.OUT_OF_REACH);
+	}
+
+	@Test
 	void anImportThatKeptNoRecordCannotBeUndone() {
-		UndoableRow old = new UndoableRow(1, "Old Row", "old@example.org", RowOutcome.CREATED, 1, null, null, null, null);
+		UndoableRow old = new UndoableRow(1, "Old Row", "old@example.org", RowOutcome.CREATED, 1, null, null, null, null,
+				null, null);
 
 		assertThat(UndoPlanner.step(old, user(1, 1, null), ADMIN, IMPORT).kept()).isEqualTo(Kept.NOT_RECORDED);
 	}
@@ -122,12 +151,19 @@ class UndoPlannerTests {
 
 	private static UndoableRow created(long userId) {
 		return new UndoableRow((int) userId, "Row " + userId, "row" + userId + "@example.org", RowOutcome.CREATED,
-				userId, 1, null, null, null);
+				userId, 1, null, null, null, null, null);
 	}
 
 	private static UndoableRow updated(long userId, boolean password, boolean tags) {
 		return new UndoableRow((int) userId, "Row " + userId, "row" + userId + "@example.org", RowOutcome.UPDATED,
-				userId, 5, password ? new byte[] { 1 } : null, password ? Boolean.FALSE : null, tags ? "old" : null);
+				userId, 5, password ? new byte[] { 1 } : null, password ? Boolean.FALSE : null, tags ? "old" : null,
+				null, null);
+	}
+
+	/** An account a file that was the whole group suspended, or moved to group 8, from group 7. */
+	private static UndoableRow leftOut(long userId, RowOutcome outcome) {
+		return new UndoableRow((int) userId, "Row " + userId, "row" + userId + "@example.org", outcome, userId, 6,
+				null, null, null, "ACTIVE", 7L);
 	}
 
 	private static AccountNow user(long userId, int version, @Nullable Instant signedIn) {
