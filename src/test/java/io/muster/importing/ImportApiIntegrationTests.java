@@ -269,8 +269,7 @@ class ImportApiIntegrationTests {
 	@Test
 	void administratorsImportedIntoAGroupManageIt() {
 		RestTestClient sysadmin = Api.as(port, Api.SYSADMIN);
-		long staff = directory.createGroup(organizations.findByName("Demo School").orElseThrow().id(),
-				"Staff " + java.util.UUID.randomUUID().toString().substring(0, 8)).id();
+		long staff = DemoGroups.id(jdbc, "Staff");
 		String email = "tara.teacher." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@demo-school.test";
 		String id = uploadBytes(sysadmin, "staff.csv", "Name,Email,Password\nTara Teacher," + email
 				+ ",Teacher-Pass-2026\n");

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.muster.directory.DirectoryService;
@@ -32,7 +33,10 @@ import io.muster.support.Browser;
  * preview, the verify page with the accounts the file leaves out and the safety brake, the refusal
  * without a confirmation, and the results once confirmed.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "muster.demo.password=" + Api.DEMO_PASSWORD)
+// A context of its own: the group it makes would show in other tests' lists of the demo's groups.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "muster.demo.password=" + Api.DEMO_PASSWORD, "muster.test.context=sync-browser" })
+@DirtiesContext
 class SyncBrowserTests {
 
 	private static final List<String> CLASS = List.of("Lena Park", "Omar Haddad", "Sofia Rossi", "Tariq Khan",
