@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -42,6 +43,7 @@ import io.muster.directory.ExistingAccount;
 import io.muster.directory.GroupSummary;
 import io.muster.directory.ImportedAccount;
 import io.muster.directory.PersonName;
+import io.muster.directory.Rank;
 import io.muster.directory.UserStatus;
 import io.muster.web.Message;
 
@@ -238,7 +240,7 @@ class ImportRunner {
 	private void applyAll(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> chunk,
 			Passwords passwords) {
 		List<ImportRows.StagedRow> fileRows = chunk.stream().filter(row -> !row.action().missingFromFile()).toList();
-		List<ImportRows.Settlement> leftOut = leftOut(options, chunk);
+		List<ImportRows.Settlement> leftOut = leftOut(job, options, chunk);
 		List<ImportRows.Settlement> settled = new ArrayList<>();
 		List<ImportRows.StagedRow> toCreate = fileRows.stream().filter(row -> row.action() == RowAction.CREATE).toList();
 		Map<ImportRows.StagedRow, Long> toUpdate = existingOf(fileRows.stream()
@@ -346,15 +348,17 @@ class ImportRunner {
 
 	/**
 	 * Suspends or moves the accounts of the chunk that the file left out, as the start decided, but
-	 * only where each still stands as it did then (in the group, and not suspended already); each
-	 * outcome keeps where the account stood before, for an undo.
+	 * only where each still stands as it did then (in the group, not suspended already, and within
+	 * the rank of whoever started the import, read afresh); each outcome keeps where the account
+	 * stood before, for an undo.
 	 */
-	private List<ImportRows.Settlement> leftOut(ImportOptions options, List<ImportRows.StagedRow> chunk) {
+	private List<ImportRows.Settlement> leftOut(ImportJob job, ImportOptions options, List<ImportRows.StagedRow> chunk) {
 		List<ImportRows.StagedRow> leftOut = chunk.stream().filter(row -> row.action().missingFromFile()).toList();
 		if (leftOut.isEmpty()) {
 			return List.of();
 		}
 		Map<Long, AccountPlace> places = accounts.lockPlaces(leftOut.stream().map(ImportRows.StagedRow::userId).toList());
+		Rank rank = directory.rank(job.createdBy(), job.organizationId());
 		List<ImportRows.Settlement> settled = new ArrayList<>();
 		List<Long> suspend = new ArrayList<>();
 		List<Long> move = new ArrayList<>();
@@ -363,7 +367,8 @@ class ImportRunner {
 			Message meanwhile = place == null ? Message.of("import.sync.outcome.gone")
 					: !Objects.equals(place.groupId(), options.groupId()) ? Message.of("import.sync.outcome.leftGroup")
 					: row.action() == RowAction.SUSPEND && place.status() == UserStatus.SUSPENDED
-							? Message.of("import.sync.fate.ALREADY_SUSPENDED") : null;
+							? Message.of("import.sync.fate.ALREADY_SUSPENDED")
+							: outOfReach(rank, job, place);
 			if (meanwhile != null) {
 				settled.add(new ImportRows.Settlement(row.rowNumber(), RowOutcome.SKIPPED, meanwhile, row.userId()));
 				continue;
@@ -378,6 +383,17 @@ class ImportRunner {
 			accounts.moveAll(move, Objects.requireNonNull(Objects.requireNonNull(options.sync()).moveToGroupId()));
 		}
 		return settled;
+	}
+
+	/**
+	 * Why the account is no longer the importer's to change, or null while it is.
+	 */
+	private static @Nullable Message outOfReach(Rank rank, ImportJob job, AccountPlace place) {
+		return switch (rank.over(place.userId(), job.organizationId(), place.groupId(), place.role())) {
+			case CHANGE -> null;
+			case SEE -> Rank.outranked(place.role());
+			case NONE -> Message.of("import.sync.outcome.notManaged");
+		};
 	}
 
 	/**

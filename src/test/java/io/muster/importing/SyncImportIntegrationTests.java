@@ -376,6 +376,24 @@ class SyncImportIntegrationTests {
 		assertThat(directory.findByEmail(email("ben")).orElseThrow().groupId()).isEqualTo(classGroup);
 	}
 
+	@Test
+	void anAccountPromotedBetweenTheStartAndTheRunIsLeftAsItIs() {
+		UUID id = sync(admin, rows(PUPILS.stream().filter(name -> !name.equals("Ben")).map(this::pupilLine).toList()),
+				SyncOption.Missing.SUSPEND, null);
+
+		// The job sees the import only once this commits, and with it Ben as an Administrator.
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			queue.start(admin, id);
+			jdbc.sql("UPDATE users SET role = 'ADMIN' WHERE email_key = :email").param("email", email("ben")).update();
+		});
+		ImportWait.untilCompleted(jdbc, id);
+
+		assertThat(status("ben")).isEqualTo("ACTIVE");
+		assertThat(jdbc.sql("SELECT outcome FROM import_row WHERE import_id = :id AND action = 'SUSPEND'")
+			.param("id", id).query(String.class).single()).isEqualTo("SKIPPED");
+		assertThat(reports.summary(admin, id).suspended()).isZero();
+	}
+
 	private void undoAndWait(UUID id) {
 		undo.start(admin, id);
 		await().atMost(Duration.ofSeconds(60)).until(() -> undo.summary(admin, id).map(UndoSummary::status)
