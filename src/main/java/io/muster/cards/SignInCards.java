@@ -7,13 +7,12 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.muster.mail.MailLinks;
-import io.muster.secrets.SecretCipher;
+import io.muster.secrets.StagingCipher;
 
 /**
  * Keeps the passwords made for people until their cards are printed, and prints them once.
@@ -33,14 +32,14 @@ public class SignInCards {
 
 	private final MailLinks links;
 
-	private final SecretCipher cipher;
+	private final StagingCipher cipher;
 
-	SignInCards(CardSets sets, CardPdf pdf, CardSettings settings, MailLinks links, Environment environment) {
+	SignInCards(CardSets sets, CardPdf pdf, CardSettings settings, MailLinks links, StagingCipher cipher) {
 		this.sets = sets;
 		this.pdf = pdf;
 		this.settings = settings;
 		this.links = links;
-		this.cipher = SecretCipher.fromProperty("muster.import.staging-key", environment, "staging.key");
+		this.cipher = cipher;
 	}
 
 	/**

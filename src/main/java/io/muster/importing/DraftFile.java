@@ -22,6 +22,7 @@ import io.muster.importing.csv.CsvTable;
 import io.muster.importing.csv.CsvTableReader;
 import io.muster.organization.ImportLimits;
 import io.muster.organization.OrganizationService;
+import io.muster.secrets.StagingCipher;
 import io.muster.web.Message;
 
 /**

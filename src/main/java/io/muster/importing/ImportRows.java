@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.muster.directory.AccountPlace;
+import io.muster.secrets.StagingCipher;
 import io.muster.web.Message;
 
 /**

@@ -45,6 +45,7 @@ import io.muster.directory.ImportedAccount;
 import io.muster.directory.PersonName;
 import io.muster.directory.Rank;
 import io.muster.directory.UserStatus;
+import io.muster.secrets.StagingCipher;
 import io.muster.web.Message;
 
 /**

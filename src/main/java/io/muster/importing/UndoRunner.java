@@ -28,11 +28,12 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.muster.directory.AccountBatch;
 import io.muster.directory.AccountNow;
 import io.muster.directory.DirectoryService;
-import io.muster.directory.Rank;
 import io.muster.directory.PlaceBack;
+import io.muster.directory.Rank;
 import io.muster.directory.Restoration;
-import io.muster.directory.UserStatus;
 import io.muster.directory.Unchanged;
+import io.muster.directory.UserStatus;
+import io.muster.secrets.StagingCipher;
 
 /**
  * Undoes an import as a job of the job engine, in chunks, like the import itself.
