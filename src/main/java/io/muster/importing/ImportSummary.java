@@ -16,4 +16,13 @@ import org.jspecify.annotations.Nullable;
 public record ImportSummary(UUID id, ImportStatus status, String source, String fileName, int total, int processed,
 		int created, int updated, int skipped, int failed, int suspended, int moved, Instant createdAt,
 		@Nullable Instant startedAt, @Nullable Instant finishedAt, @Nullable UUID previousImport, int leftOut) {
+
+	/**
+	 * The accounts this import changed in a way an undo can take back: created, updated, suspended or
+	 * moved.
+	 */
+	public int accountsChanged() {
+		return created + updated + suspended + moved;
+	}
+
 }

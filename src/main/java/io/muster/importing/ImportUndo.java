@@ -108,7 +108,7 @@ public class ImportUndo {
 		if (!job.status().isFinished()) {
 			throw ImportRejected.conflict("undo.problem.notEnded");
 		}
-		if (job.created() + job.updated() + job.suspended() + job.moved() == 0) {
+		if (job.summary().accountsChanged() == 0) {
 			throw ImportRejected.conflict("undo.problem.nothing");
 		}
 		return job;
